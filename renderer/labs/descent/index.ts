@@ -1,0 +1,9 @@
+import { lazy } from 'react';
+import type { LabDefinition } from '../types';
+
+export const descentLab: LabDefinition = {
+  id: 'descent',
+  title: 'Descent',
+  summary: 'Loss surfaces in 3D and the path gradient descent takes across them.',
+  component: lazy(() => import('./Lab')),
+};

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { computeClient } from '../compute/hosts';
+import type { ComputeStatus } from '../compute/client';
+
+const hostLabel: Record<ComputeStatus['host'], string> = {
+  'electron-utility': 'Compute: utility process',
+  'web-worker': 'Compute: Web Worker',
+  'node-child': 'Compute: Node child',
+};
+
+/** Which compute host is serving, how many lanes, and the state and progress of the latest run. */
+export function StatusBar() {
+  const [status, setStatus] = useState<ComputeStatus>(() => computeClient().getStatus());
+  useEffect(() => computeClient().subscribe(setStatus), []);
+  const run = status.lastRun;
+  const pct = run && run.total > 0 ? Math.round((100 * run.done) / run.total) : 0;
+  return (
+    <footer className="status-bar" data-testid="status-bar">
+      <span data-testid="status-host">
+        {hostLabel[status.host]} × {status.lanes}
+      </span>
+      <span data-testid="status-run">
+        {run ? `${run.sim}: ${run.state}` : 'idle'}
+        {run && run.total > 0 ? ` · ${run.done}/${run.total} (${pct}%)` : ''}
+      </span>
+      {run && run.total > 0 && (
+        <progress max={run.total} value={run.done} aria-label="run progress" />
+      )}
+      {status.lastError && (
+        <span className="status-error" role="status">
+          {status.lastError}
+        </span>
+      )}
+    </footer>
+  );
+}

@@ -1,0 +1,26 @@
+// Before `npm start`: make sure Electron's binary is present. Electron ≥ 42 downloads it on first
+// use; without a network that fails within seconds, and we say so plainly instead of hanging.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const dir = path.dirname(require.resolve('electron/package.json'));
+const pathFile = path.join(dir, 'path.txt');
+if (
+  existsSync(pathFile) &&
+  existsSync(path.join(dir, 'dist', readFileSync(pathFile, 'utf8').trim()))
+) {
+  process.exit(0);
+}
+console.log('Fetching the Electron binary (first start only)…');
+const bin = path.join(dir, 'install.js');
+const result = spawnSync(process.execPath, [bin], { stdio: 'inherit', timeout: 10 * 60_000 });
+if (result.status !== 0 || !existsSync(pathFile)) {
+  console.error(
+    '\nCould not download Electron (no network?). The desktop app needs it once.\n' +
+      'Meanwhile the same app runs in a browser: npm run web',
+  );
+  process.exit(1);
+}
