@@ -25,6 +25,8 @@ export interface SupervisorOptions {
   heartbeatMs?: number;
   /** A process that has not answered a ping for this long is killed and restarted (ms). */
   unresponsiveMs?: number;
+  /** Time a new process gets to answer its first ping (loading code is slow on a busy machine; ms). */
+  startupMs?: number;
   /** Runs lost with a process, and why. */
   onLost?(lane: number, runIds: string[], reason: string): void;
   /** A (re)started process is ready for its compute port to be brokered. */
@@ -34,6 +36,7 @@ export interface SupervisorOptions {
 interface Slot {
   child: ComputeChild;
   runs: Set<string>;
+  /** Time of the last pong; before the first one, the start time plus the startup allowance. */
   lastPong: number;
   seq: number;
   killedFor?: string;
@@ -90,7 +93,11 @@ export class ComputeSupervisor {
 
   private spawn(lane: number, restart: boolean): void {
     const child = this.launcher.launch(lane);
-    const slot: Slot = { child, runs: new Set(), lastPong: Date.now(), seq: 0 };
+    const startup = Math.max(
+      0,
+      (this.options.startupMs ?? 20_000) - (this.options.unresponsiveMs ?? 5000),
+    );
+    const slot: Slot = { child, runs: new Set(), lastPong: Date.now() + startup, seq: 0 };
     this.slots[lane] = slot;
     child.onControl((raw) => {
       const parsed = controlSchema.safeParse(raw);
