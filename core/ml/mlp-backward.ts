@@ -1,0 +1,110 @@
+/**
+ * Backward pass of an Mlp (reverse-mode chain rule through the equations in mlp.ts), after a
+ * forward pass on the same batch. For layer l, from g = ∂L/∂h_{l+1} (B×n_{l+1}):
+ *   ∂L/∂u = g ⊙ act′(u)  (hidden) ,  ∂L/∂z = BN-backward(∂L/∂u) or ∂L/∂u  (g itself for the output)
+ *   ∂L/∂W_l = h_lᵀ ∂L/∂z,  ∂L/∂b_l = Σ_rows ∂L/∂z
+ *   ∂L/∂h_l = ∂L/∂z W_lᵀ (+ g when the layer is residual).
+ * Gradients are written (not accumulated) into net.grads.
+ */
+import { batchNormBackward } from './batch-norm';
+import { mlpForward, type MlpMode } from './mlp-forward';
+import { lossEvaluate } from './mlp-loss';
+import type { Mlp } from './mlp';
+
+/**
+ * Backpropagates from the seed gradient currently stored in net.gradA (first B·n_out entries,
+ * ∂L/∂ŷ of the last forward pass) and fills net.grads.
+ */
+function backwardFromGradA(net: Mlp): void {
+  const batch = net.batch;
+  const layers = net.layers;
+  let g = net.gradA;
+  for (let l = layers.length - 1; l >= 0; l--) {
+    const layer = layers[l];
+    const { fanIn, fanOut, w, gw, gb } = layer;
+    const n = batch * fanOut;
+    const h = l === 0 ? net.input : layers[l - 1].out;
+    let dz = g;
+    const act = layer.activation;
+    if (act) {
+      dz = net.gradZ;
+      const df = act.df;
+      const u = layer.u;
+      for (let k = 0; k < n; k++) dz[k] = g[k] * df(u[k]);
+      if (layer.bn) {
+        batchNormBackward(dz, batch, fanOut, layer.gamma, layer.bn, dz, layer.gGamma, layer.gBeta);
+      }
+    }
+    gw.fill(0);
+    if (gb.length > 0) {
+      gb.fill(0);
+      for (let s = 0; s < batch; s++) {
+        const zr = s * fanOut;
+        for (let j = 0; j < fanOut; j++) gb[j] += dz[zr + j];
+      }
+    }
+    // One sweep per sample row computes both ∂L/∂W (outer product h_sᵀ dz_s, accumulated) and
+    // ∂L/∂h_s = W dz_s, so each row of W, ∂L/∂W and dz is read once for the two products.
+    const next = g === net.gradA ? net.gradB : net.gradA;
+    const needInput = l > 0;
+    for (let s = 0; s < batch; s++) {
+      const hr = s * fanIn;
+      const zr = s * fanOut;
+      for (let i = 0; i < fanIn; i++) {
+        const hv = h[hr + i];
+        const wr = i * fanOut;
+        if (!needInput) {
+          if (hv !== 0) for (let j = 0; j < fanOut; j++) gw[wr + j] += hv * dz[zr + j];
+          continue;
+        }
+        let sum = 0;
+        for (let j = 0; j < fanOut; j++) {
+          const d = dz[zr + j];
+          gw[wr + j] += hv * d;
+          sum += d * w[wr + j];
+        }
+        next[hr + i] = layer.residual ? sum + g[hr + i] : sum;
+      }
+    }
+    if (!needInput) break;
+    g = next;
+  }
+}
+
+/**
+ * Backward pass for the last forward batch given ∂L/∂ŷ (B×n_out, row-major); fills net.grads.
+ */
+export function mlpBackward(net: Mlp, dOut: ArrayLike<number>): void {
+  const n = net.batch * net.config.sizes[net.config.sizes.length - 1];
+  for (let k = 0; k < n; k++) net.gradA[k] = dOut[k];
+  backwardFromGradA(net);
+}
+
+/**
+ * Forward on x (B×n_in), loss against y (B×n_out) with the network's loss, and backward.
+ * Returns L (mean over the B·n_out outputs) and leaves ∂L/∂params in net.grads.
+ */
+export function mlpLossAndGradient(
+  net: Mlp,
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  batch: number,
+  mode: MlpMode = 'train',
+): number {
+  const out = mlpForward(net, x, batch, mode);
+  const loss = lossEvaluate(net.config.loss, out, y, out.length, net.gradA);
+  backwardFromGradA(net);
+  return loss;
+}
+
+/** Loss only (no gradients) of the network on x, y in the given mode. */
+export function mlpLoss(
+  net: Mlp,
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  batch: number,
+  mode: MlpMode = 'eval',
+): number {
+  const out = mlpForward(net, x, batch, mode);
+  return lossEvaluate(net.config.loss, out, y, out.length);
+}
