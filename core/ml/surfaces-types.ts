@@ -167,8 +167,10 @@ export function paramSpec(
 /**
  * Newton's method on ∇f = 0 from (x0, y0): (x, y) ← (x, y) − H⁻¹∇f until ‖∇f‖∞ stops shrinking or
  * reaches 0, at most 100 iterations. Used to pin critical points that have no closed form to
- * full double precision. Returns null if the Hessian becomes singular or the iteration leaves
- * a box of radius 1e3 around the start (it found no critical point nearby).
+ * full double precision. Returns the iterate with the smallest ‖∇f‖∞ seen, or null if the
+ * Hessian becomes singular or the iteration leaves a box of radius 1e3 around the start. It may
+ * land on any kind of critical point, and without convergence ∇f need not be small there, so
+ * callers check the gradient and the Hessian's signature of what they get.
  */
 export function surfaceCriticalPoint(f: SurfaceFunctions, x0: number, y0: number): Point2 | null {
   const g = [0, 0];

@@ -3,10 +3,12 @@
  * and the renderer's client takes its types from it, so a name, its params and its frames can
  * never disagree between the two sides.
  */
-import { SimRegistry } from './registry';
+import { descentRaceSim } from './descent-race';
+import { gradientFlowSim } from './gradient-flow-sim';
+import { SimRegistry, type SimDefinition } from './registry';
 import { surfaceDescentSim } from './surface-descent';
 
-export const simCatalog = [surfaceDescentSim] as const;
+export const simCatalog = [surfaceDescentSim, descentRaceSim, gradientFlowSim] as const;
 
 type Entry = (typeof simCatalog)[number];
 
@@ -17,6 +19,7 @@ export type SimName = keyof SimCatalog;
 /** A fresh registry holding every simulation in the catalog. */
 export function simRegistryCreate(): SimRegistry {
   const registry = new SimRegistry();
-  for (const def of simCatalog) registry.register(def);
+  for (const def of simCatalog)
+    registry.register(def as SimDefinition<string, unknown, unknown, unknown>);
   return registry;
 }
