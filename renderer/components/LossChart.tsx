@@ -1,6 +1,7 @@
 import {
   CartesianGrid,
   Line,
+  ReferenceLine,
   LineChart,
   ResponsiveContainer,
   Tooltip,
@@ -20,10 +21,15 @@ interface Props {
   series: readonly LossSeries[];
   /** Points drawn per series at most; longer runs are thinned evenly. */
   maxPoints?: number;
+  /** Subtracted from every loss (e.g. the known minimum f*), so the log axis shows the gap. */
+  offset?: number;
+  /** A vertical marker at this step (the playback position). */
+  marker?: number;
+  yLabel?: string;
 }
 
 /** Loss per step for each run, on a log axis when every loss is positive (linear otherwise). */
-export function LossChart({ series, maxPoints = 400 }: Props) {
+export function LossChart({ series, maxPoints = 400, offset, marker, yLabel }: Props) {
   const longest = Math.max(0, ...series.map((s) => s.count));
   const stride = Math.max(1, Math.ceil(longest / maxPoints));
   const rows: Record<string, number>[] = [];
@@ -32,8 +38,10 @@ export function LossChart({ series, maxPoints = 400 }: Props) {
     const row: Record<string, number> = { step: k };
     for (const s of series) {
       if (k < s.count) {
-        row[s.id] = s.losses[k];
-        if (!(s.losses[k] > 0)) allPositive = false;
+        const v = s.losses[k] - (offset ?? 0);
+        // At the minimum itself the gap is 0; floor it so the log axis can still show the point.
+        row[s.id] = offset !== undefined ? Math.max(v, 1e-16) : v;
+        if (!(row[s.id] > 0)) allPositive = false;
       }
     }
     rows.push(row);
@@ -67,9 +75,23 @@ export function LossChart({ series, maxPoints = 400 }: Props) {
                 ? v.toExponential(0)
                 : String(+v.toPrecision(3))
             }
-            width={56}
+            width={64}
+            label={
+              yLabel
+                ? {
+                    value: yLabel,
+                    angle: -90,
+                    position: 'insideLeft',
+                    fill: '#9aa6c0',
+                    fontSize: 12,
+                  }
+                : undefined
+            }
           />
           <Tooltip contentStyle={{ background: '#171e2e', border: '1px solid #2a3550' }} />
+          {marker !== undefined && (
+            <ReferenceLine x={marker} stroke="#ff5c8a" strokeDasharray="4 3" />
+          )}
           {series.map((s) => (
             <Line
               key={s.id}

@@ -18,6 +18,9 @@ export interface SurfaceMapping {
   toSceneZ(y: number): number;
   /** Normalised height in [0, 1]. */
   toUnit(f: number): number;
+  /** Inverse of toSceneX / toSceneZ, for picking. */
+  fromSceneX(sx: number): number;
+  fromSceneZ(sz: number): number;
 }
 
 export function surfaceMappingCreate(grid: SurfaceGrid, scale: HeightScale): SurfaceMapping {
@@ -40,5 +43,7 @@ export function surfaceMappingCreate(grid: SurfaceGrid, scale: HeightScale): Sur
     // Screen depth grows toward the viewer, so y increases away from the camera.
     toSceneZ: (y) => 1 - ((y - yMin) / (yMax - yMin)) * 2,
     toUnit: (f) => (Number.isFinite(f) ? Math.min(1, Math.max(0, warp(f) / span)) : 1),
+    fromSceneX: (sx) => xMin + ((sx + 1) / 2) * (xMax - xMin),
+    fromSceneZ: (sz) => yMin + ((1 - sz) / 2) * (yMax - yMin),
   };
 }

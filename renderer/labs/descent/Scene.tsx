@@ -1,0 +1,219 @@
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import * as THREE from 'three';
+import type { Surface } from '../../../core/ml/surfaces-types';
+import { HEIGHT } from '../../components/surface-mapping';
+import { Surface3D, useSurfaceMapping } from '../../components/Surface3D';
+import { Trajectory3D } from '../../components/Trajectory3D';
+import { RACER_COLORS } from './params';
+import { useDescentStore } from './store';
+
+const shownNow = () => useDescentStore.getState().position;
+
+/** Minima (white diamonds) and saddles (grey rings) of the surface, plus the start point. */
+function Markers({ surface }: { surface: Surface | null }) {
+  const mapping = useSurfaceMapping();
+  const start = useDescentStore((s) => s.params.start);
+  if (!mapping || !surface) return null;
+  const at = (x: number, y: number, lift = 0.02): [number, number, number] => [
+    mapping.toSceneX(x),
+    mapping.toUnit(surface.value(x, y)) * HEIGHT + lift,
+    mapping.toSceneZ(y),
+  ];
+  return (
+    <>
+      {surface.minima.map((m, i) => (
+        <mesh key={`m${i}`} position={at(m.x, m.y, 0.04)}>
+          <octahedronGeometry args={[m.global ? 0.035 : 0.025]} />
+          <meshStandardMaterial color={m.global ? '#ffffff' : '#c8c8c8'} emissive="#555555" />
+        </mesh>
+      ))}
+      {surface.saddles.map((p, i) => (
+        <mesh key={`s${i}`} position={at(p.x, p.y)} rotation={[Math.PI / 2, 0, 0]}>
+          <torusGeometry args={[0.03, 0.007, 8, 24]} />
+          <meshStandardMaterial color="#bbbbbb" />
+        </mesh>
+      ))}
+      <mesh position={at(start[0], start[1], 0.03)}>
+        <cylinderGeometry args={[0.022, 0.022, 0.06, 16]} />
+        <meshStandardMaterial color="#ffffff" emissive="#888888" />
+      </mesh>
+    </>
+  );
+}
+
+/** −∇f (white) and −velocity (racer colour) at the selected racer's current iterate. */
+function Glyphs() {
+  const mapping = useSurfaceMapping();
+  const arrows = useMemo(() => {
+    const grad = new THREE.ArrowHelper(
+      new THREE.Vector3(1, 0, 0),
+      new THREE.Vector3(),
+      0.25,
+      0xffffff,
+      0.06,
+      0.04,
+    );
+    const vel = new THREE.ArrowHelper(
+      new THREE.Vector3(1, 0, 0),
+      new THREE.Vector3(),
+      0.25,
+      0xffffff,
+      0.06,
+      0.04,
+    );
+    return { grad, vel };
+  }, []);
+  useEffect(() => () => [arrows.grad, arrows.vel].forEach((a) => a.dispose()), [arrows]);
+  useFrame(() => {
+    const s = useDescentStore.getState();
+    const t = s.trajectories[s.selected];
+    arrows.grad.visible = false;
+    arrows.vel.visible = false;
+    if (!t || !mapping) return;
+    const k = Math.min(s.position, t.count - 1);
+    const x = t.positions[2 * k];
+    const y = t.positions[2 * k + 1];
+    const origin = new THREE.Vector3(
+      mapping.toSceneX(x),
+      mapping.toUnit(t.losses[k]) * HEIGHT + 0.03,
+      mapping.toSceneZ(y),
+    );
+    const place = (arrow: THREE.ArrowHelper, vx: number, vy: number, color: string) => {
+      // Scene direction of a step (dx, dy) in the plane; ∇ is drawn negated (the way downhill).
+      const dir = new THREE.Vector3(
+        mapping.toSceneX(x - vx) - origin.x,
+        0,
+        mapping.toSceneZ(y - vy) - origin.z,
+      );
+      if (!(dir.length() > 1e-12)) return;
+      arrow.position.copy(origin);
+      arrow.setDirection(dir.normalize());
+      arrow.setColor(color);
+      arrow.visible = true;
+    };
+    place(arrows.grad, t.gradients[2 * k], t.gradients[2 * k + 1], '#ffffff');
+    if (t.velocities && k > 0)
+      place(arrows.vel, t.velocities[2 * k], t.velocities[2 * k + 1], RACER_COLORS[s.selected]);
+  });
+  return (
+    <>
+      <primitive object={arrows.grad} />
+      <primitive object={arrows.vel} />
+    </>
+  );
+}
+
+const MODEL_N = 28;
+
+/** The selected racer's local quadratic model m(θ + p) = f + gᵀp + ½pᵀBp (Newton, L-BFGS). */
+function QuadraticModel() {
+  const mapping = useSurfaceMapping();
+  const grid = useDescentStore((s) => s.grid);
+  const mesh = useMemo(() => {
+    const g = new THREE.PlaneGeometry(1, 1, MODEL_N - 1, MODEL_N - 1);
+    const m = new THREE.MeshStandardMaterial({
+      color: '#9fe3ff',
+      transparent: true,
+      opacity: 0.38,
+      side: THREE.DoubleSide,
+      depthWrite: false,
+    });
+    return new THREE.Mesh(g, m);
+  }, []);
+  useEffect(
+    () => () => (mesh.geometry.dispose(), (mesh.material as THREE.Material).dispose()),
+    [mesh],
+  );
+  useFrame(() => {
+    const s = useDescentStore.getState();
+    const t = s.trajectories[s.selected];
+    mesh.visible = false;
+    if (!t?.modelHessians || !mapping || !grid) return;
+    const k = Math.min(s.position, t.count - 1);
+    const [cx, cy] = [t.positions[2 * k], t.positions[2 * k + 1]];
+    const [gx, gy] = [t.gradients[2 * k], t.gradients[2 * k + 1]];
+    const [bxx, bxy, , byy] = t.modelHessians.subarray(4 * k, 4 * k + 4);
+    const hx = 0.25 * (grid.domain.xMax - grid.domain.xMin);
+    const hy = 0.25 * (grid.domain.yMax - grid.domain.yMin);
+    const pos = mesh.geometry.getAttribute('position') as THREE.BufferAttribute;
+    for (let j = 0; j < MODEL_N; j++) {
+      for (let i = 0; i < MODEL_N; i++) {
+        const px = hx * ((2 * i) / (MODEL_N - 1) - 1);
+        const py = hy * ((2 * j) / (MODEL_N - 1) - 1);
+        const m =
+          t.losses[k] +
+          gx * px +
+          gy * py +
+          0.5 * (bxx * px * px + 2 * bxy * px * py + byy * py * py);
+        pos.setXYZ(
+          j * MODEL_N + i,
+          mapping.toSceneX(cx + px),
+          mapping.toUnit(m) * HEIGHT + 0.006,
+          mapping.toSceneZ(cy + py),
+        );
+      }
+    }
+    pos.needsUpdate = true;
+    mesh.geometry.computeVertexNormals();
+    mesh.geometry.computeBoundingSphere();
+    mesh.visible = true;
+  });
+  return <primitive object={mesh} />;
+}
+
+function CursorMarker({ surface }: { surface: Surface | null }) {
+  const mapping = useSurfaceMapping();
+  const cursor = useDescentStore((s) => s.cursor);
+  if (!mapping || !cursor || !surface) return null;
+  const h = mapping.toUnit(surface.value(cursor[0], cursor[1])) * HEIGHT + 0.05;
+  return (
+    <mesh
+      position={[mapping.toSceneX(cursor[0]), h, mapping.toSceneZ(cursor[1])]}
+      rotation={[Math.PI, 0, 0]}
+    >
+      <coneGeometry args={[0.02, 0.06, 12]} />
+      <meshBasicMaterial color="#ff5c8a" />
+    </mesh>
+  );
+}
+
+export function DescentScene({
+  surface,
+  cameraKey,
+}: {
+  surface: Surface | null;
+  cameraKey: number;
+}) {
+  const grid = useDescentStore((s) => s.grid);
+  const heightScale = useDescentStore((s) => s.params.heightScale);
+  const trajectories = useDescentStore((s) => s.trajectories);
+  const setParams = useDescentStore((s) => s.setParams);
+  return (
+    <Surface3D
+      grid={grid}
+      heightScale={heightScale}
+      cameraKey={cameraKey}
+      onPick={(x, y) => setParams({ start: [x, y] })}
+      onHover={(p) => useDescentStore.setState({ cursor: p })}
+    >
+      {trajectories.map(
+        (t, i) =>
+          t && (
+            <Trajectory3D
+              key={i}
+              positions={t.positions}
+              losses={t.losses}
+              count={t.count}
+              color={RACER_COLORS[i]}
+              shown={shownNow}
+            />
+          ),
+      )}
+      <Markers surface={surface} />
+      <Glyphs />
+      <QuadraticModel />
+      <CursorMarker surface={surface} />
+    </Surface3D>
+  );
+}

@@ -1,0 +1,166 @@
+/**
+ * The whole state of the Descent lab that a scene file or URL carries: the surface, the start
+ * point, the racers and the view options. Validated with zod on the way in; presets are stories.
+ */
+import { z } from 'zod';
+import { descentSurfaceSpec, type DescentSurfaceSpec } from '../../../core/sim/descent-race';
+
+/** Okabe–Ito: distinguishable for colour-blind viewers and on a projector. */
+export const RACER_COLORS = [
+  '#E69F00',
+  '#56B4E9',
+  '#009E73',
+  '#F0E442',
+  '#CC79A7',
+  '#D55E00',
+  '#0072B2',
+  '#BBBBBB',
+];
+export const MAX_RACERS = 8;
+
+const racerSchema = z.object({
+  optimizer: z.string().min(1).max(32),
+  params: z.record(z.string().max(32), z.number().finite()),
+});
+export type RacerConfig = z.infer<typeof racerSchema>;
+
+export const descentParamsSchema = z.object({
+  surface: descentSurfaceSpec,
+  start: z.tuple([z.number().finite(), z.number().finite()]),
+  steps: z.number().int().min(10).max(10_000),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31),
+  racers: z.array(racerSchema).min(1).max(MAX_RACERS),
+  heightScale: z.enum(['linear', 'log']),
+  /** Playback speed, steps per second. */
+  speed: z.number().min(1).max(2000),
+  /** Mesh points per side: 0 = adapt to the machine. */
+  mesh: z.union([z.literal(0), z.literal(48), z.literal(96), z.literal(160), z.literal(256)]),
+});
+export type DescentParams = z.infer<typeof descentParamsSchema>;
+
+export interface DescentPreset {
+  id: string;
+  title: string;
+  /** What to look for, in one or two sentences. */
+  story: string;
+  params: Omit<DescentParams, 'heightScale' | 'speed' | 'mesh'> & Partial<DescentParams>;
+}
+
+const SADDLE_EXPR = 'x^2 - y^2 + 0.25*y^4';
+
+export const DESCENT_PRESETS: readonly DescentPreset[] = [
+  {
+    id: 'valley',
+    title: 'Narrow valley: GD zig-zags, momentum glides',
+    story:
+      'With condition number 50 the largest stable step is 2/50 = 0.04. Gradient descent at 0.038 bounces across the valley; momentum averages the bouncing away and runs along the floor, in a quarter of the steps.',
+    params: {
+      surface: { kind: 'builtin', id: 'ellipse', params: { kappa: 50, angle: 20 } },
+      start: [-2.6, 1.2],
+      steps: 300,
+      seed: 1,
+      racers: [
+        { optimizer: 'gd', params: { lr: 0.038 } },
+        { optimizer: 'momentum', params: { lr: 0.04, momentum: 0.7 } },
+        { optimizer: 'nesterov', params: { lr: 0.02, momentum: 0.9 } },
+      ],
+    },
+  },
+  {
+    id: 'rosenbrock',
+    title: 'Rosenbrock: Adam vs L-BFGS vs Newton',
+    story:
+      'The curved valley punishes fixed steps. Newton jumps using exact curvature, L-BFGS builds curvature from past gradients, Adam rescales each coordinate but still crawls along the floor.',
+    params: {
+      surface: { kind: 'builtin', id: 'rosenbrock', params: { b: 100 } },
+      start: [-1.2, 1],
+      steps: 1500,
+      seed: 1,
+      racers: [
+        { optimizer: 'adam', params: { lr: 0.05 } },
+        { optimizer: 'lbfgs', params: {} },
+        { optimizer: 'newton', params: {} },
+        { optimizer: 'gd', params: { lr: 0.001 } },
+      ],
+      heightScale: 'log',
+    },
+  },
+  {
+    id: 'saddle',
+    title: 'Saddle: GD stalls, noise escapes',
+    story:
+      'Started exactly on the ridge line y = 0, gradient descent has no reason to leave it and settles on the saddle point. A little gradient noise breaks the symmetry and SGD rolls into a valley.',
+    params: {
+      surface: {
+        kind: 'custom',
+        expr: SADDLE_EXPR,
+        domain: { xMin: -2, xMax: 2, yMin: -2, yMax: 2 },
+      },
+      start: [-1.8, 0],
+      steps: 400,
+      seed: 4,
+      racers: [
+        { optimizer: 'gd', params: { lr: 0.05 } },
+        { optimizer: 'sgd', params: { lr: 0.05, noise: 0.3 } },
+      ],
+      heightScale: 'linear',
+    },
+  },
+  {
+    id: 'too-large',
+    title: 'Learning rate too large: diverges',
+    story:
+      'On this bowl the steepest curvature is 10, so steps above 2/10 = 0.2 grow instead of shrinking. At 0.19 gradient descent oscillates but converges; at 0.21 it diverges.',
+    params: {
+      surface: { kind: 'builtin', id: 'ellipse', params: { kappa: 10, angle: 0 } },
+      start: [-2.5, 1],
+      steps: 200,
+      seed: 1,
+      racers: [
+        { optimizer: 'gd', params: { lr: 0.19 } },
+        { optimizer: 'gd', params: { lr: 0.21 } },
+      ],
+      heightScale: 'log',
+    },
+  },
+  {
+    id: 'wells',
+    title: 'Local vs global minimum',
+    story:
+      'Two wells of different depth. From this corner plain gradient descent settles in the nearer, shallower well; with momentum 0.95 the ball carries enough speed over the ridge to reach the deeper one.',
+    params: {
+      surface: { kind: 'builtin', id: 'two-wells', params: { depth: 1.2 } },
+      start: [-3.5, -3.5],
+      steps: 600,
+      seed: 1,
+      racers: [
+        { optimizer: 'gd', params: { lr: 0.1 } },
+        { optimizer: 'momentum', params: { lr: 0.1, momentum: 0.95 } },
+      ],
+      heightScale: 'linear',
+    },
+  },
+];
+
+export const DESCENT_DEFAULTS: DescentParams = {
+  ...DESCENT_PRESETS[0].params,
+  heightScale: 'log',
+  speed: 60,
+  mesh: 0,
+};
+
+/** A preset's full params (view options default where the preset is silent). */
+export function descentPresetParams(preset: DescentPreset, current: DescentParams): DescentParams {
+  return { heightScale: 'log', speed: current.speed, mesh: current.mesh, ...preset.params };
+}
+
+/** The surface spec a label can show, e.g. in the legend. */
+export function descentSurfaceKey(spec: DescentSurfaceSpec): string {
+  return spec.kind === 'builtin'
+    ? `${spec.id}:${JSON.stringify(spec.params ?? {})}`
+    : `custom:${spec.expr}:${JSON.stringify(spec.domain)}`;
+}

@@ -1,0 +1,50 @@
+/**
+ * Descent lab state: params (what a scene file holds), what compute returned, and the playback
+ * position. The frame loop and canvases read the store imperatively (getState / subscribe), so
+ * playback never re-renders React at frame rate.
+ */
+import { create } from 'zustand';
+import type { DescentRaceFrame } from '../../../core/sim/descent-race';
+import type { SurfaceGrid } from '../../components/surface-mapping';
+import { DESCENT_DEFAULTS, type DescentParams } from './params';
+
+export type RacerTrajectory = Extract<DescentRaceFrame, { kind: 'trajectory' }>;
+
+export interface DescentState {
+  params: DescentParams;
+  grid: SurfaceGrid | null;
+  trajectories: (RacerTrajectory | null)[];
+  status: 'computing' | 'ready' | 'failed';
+  error: string | null;
+  /** Playback position: the step index shown for every racer. */
+  position: number;
+  playing: boolean;
+  /** Racer whose equations, curvature and glyphs are shown. */
+  selected: number;
+  /** Point under the pointer in either view (x, y), shared by both. */
+  cursor: [number, number] | null;
+  setParams(patch: Partial<DescentParams>): void;
+  setPosition(position: number): void;
+  setPlaying(playing: boolean): void;
+}
+
+/** Longest trajectory length − 1: the last playback position. */
+export function descentLastStep(s: Pick<DescentState, 'trajectories'>): number {
+  return Math.max(0, ...s.trajectories.map((t) => (t ? t.count - 1 : 0)));
+}
+
+export const useDescentStore = create<DescentState>((set, get) => ({
+  params: DESCENT_DEFAULTS,
+  grid: null,
+  trajectories: [],
+  status: 'computing',
+  error: null,
+  position: 0,
+  playing: true,
+  selected: 0,
+  cursor: null,
+  setParams: (patch) => set({ params: { ...get().params, ...patch } }),
+  setPosition: (position) =>
+    set({ position: Math.max(0, Math.min(descentLastStep(get()), Math.round(position))) }),
+  setPlaying: (playing) => set({ playing }),
+}));

@@ -1,0 +1,80 @@
+// The Descent lab's presets tell stories; these tests check that the real numbers tell them.
+import { describe, expect, it } from 'vitest';
+import { optimizerById, trajectoryRun, type Trajectory } from '../../../core/ml/optimizers';
+import { descentSurfaceResolve } from '../../../core/sim/descent-race';
+import { DESCENT_PRESETS } from '../../../renderer/labs/descent/params';
+
+function race(id: string) {
+  const preset = DESCENT_PRESETS.find((p) => p.id === id)!;
+  const p = preset.params;
+  const surface = descentSurfaceResolve(p.surface);
+  const runs = p.racers.map((r, i) =>
+    trajectoryRun(surface, optimizerById(r.optimizer)!, r.params, p.start, p.steps, {
+      seed: p.seed + 7919 * i,
+    }),
+  );
+  return { surface, runs };
+}
+
+/** First step at which the loss falls below tol (or Infinity). */
+const stepsTo = (t: Trajectory, tol: number) => {
+  for (let k = 0; k < t.count; k++) if (t.losses[k] < tol) return k;
+  return Infinity;
+};
+const last = (t: Trajectory) => [
+  t.positions[2 * (t.count - 1)],
+  t.positions[2 * (t.count - 1) + 1],
+];
+
+describe('Descent presets', () => {
+  it('valley: momentum and Nesterov reach the floor in far fewer steps than GD', () => {
+    const { runs } = race('valley');
+    const [gd, momentum, nesterov] = runs.map((t) => stepsTo(t, 1e-6));
+    expect(momentum).toBeLessThan(gd / 2);
+    expect(nesterov).toBeLessThan(gd / 2);
+    // GD zig-zags: the y-coordinate changes sign from step to step early on.
+    const t = runs[0];
+    let flips = 0;
+    for (let k = 1; k < 20; k++)
+      if (Math.sign(t.positions[2 * k + 1]) !== Math.sign(t.positions[2 * k - 1])) flips++;
+    expect(flips).toBeGreaterThan(5);
+  });
+
+  it('rosenbrock: Newton and L-BFGS reach (1, 1); Adam and GD are still on the way', () => {
+    const { runs } = race('rosenbrock');
+    const [adam, lbfgs, newton, gd] = runs;
+    expect(stepsTo(newton, 1e-10)).toBeLessThan(50);
+    expect(stepsTo(lbfgs, 1e-10)).toBeLessThan(100);
+    expect(stepsTo(newton, 1e-10)).toBeLessThan(stepsTo(adam, 1e-10));
+    expect(gd.losses[gd.count - 1]).toBeGreaterThan(1e-4);
+    expect(newton.divergedAtStep).toBeNull();
+  });
+
+  it('saddle: GD settles on the saddle point, SGD escapes to a minimum', () => {
+    const { runs, surface } = race('saddle');
+    const [gd, sgd] = runs;
+    const [gx, gy] = last(gd);
+    expect(Math.hypot(gx, gy)).toBeLessThan(1e-6);
+    const [sx, sy] = last(sgd);
+    expect(Math.abs(Math.abs(sy) - Math.SQRT2)).toBeLessThan(0.2);
+    expect(Math.abs(sx)).toBeLessThan(0.2);
+    expect(surface.value(sx, sy)).toBeLessThan(-0.8);
+  });
+
+  it('too-large: η = 0.19 converges, η = 0.21 diverges and says when', () => {
+    const { runs } = race('too-large');
+    expect(runs[0].divergedAtStep).toBeNull();
+    expect(runs[0].losses[runs[0].count - 1]).toBeLessThan(1e-6);
+    expect(runs[1].divergedAtStep).not.toBeNull();
+    expect(runs[1].divergedAtStep!).toBeGreaterThan(10);
+  });
+
+  it('wells: GD ends in the shallow well, momentum in the deep one', () => {
+    const { runs, surface } = race('wells');
+    const global = surface.minima.find((m) => m.global)!;
+    const local = surface.minima.find((m) => !m.global)!;
+    const dist = (p: number[], m: { x: number; y: number }) => Math.hypot(p[0] - m.x, p[1] - m.y);
+    expect(dist(last(runs[0]), local)).toBeLessThan(1e-3);
+    expect(dist(last(runs[1]), global)).toBeLessThan(1e-3);
+  });
+});

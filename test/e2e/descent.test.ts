@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionOpen, SHOTS, type Session } from './browser';
+
+let s: Session;
+beforeAll(async () => {
+  s = await sessionOpen({ width: 1440, height: 900 });
+  await s.page.goto(`${s.url}#/descent`);
+  await s.page.getByTestId('lab-descent').waitFor();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const position = async () =>
+  Number((await s.page.getByTestId('position').textContent())?.match(/step (\d+)/)?.[1] ?? -1);
+const legend = () => s.page.getByTestId('legend').textContent();
+
+describe('Descent lab', () => {
+  it('a too-large learning rate is reported as diverged at a step, not drawn as garbage', async () => {
+    await s.page.getByTestId('preset-too-large').click();
+    await expect
+      .poll(() => s.page.getByTestId('diverged-1').textContent(), { timeout: 20_000 })
+      .toMatch(/Diverged at step \d+/);
+    // Jump to the end: the legend names the step.
+    await s.page.keyboard.press('End');
+    await expect.poll(legend).toMatch(/diverged at step \d+/);
+    await s.page.screenshot({ path: `${SHOTS}/descent-diverged.png` });
+  });
+
+  it('pause, step forward and step back move one step at a time', async () => {
+    await s.page.getByTestId('preset-valley').click();
+    await expect.poll(legend, { timeout: 20_000 }).toMatch(/Nesterov/);
+    await expect.poll(position, { timeout: 20_000 }).toBeGreaterThan(5);
+    await s.page.getByTestId('play-pause').click();
+    const paused = await position();
+    await s.page.waitForTimeout(400);
+    expect(await position()).toBe(paused);
+    await s.page.getByTestId('step-forward').click();
+    await expect.poll(position).toBe(paused + 1);
+    await s.page.getByTestId('step-back').click();
+    await s.page.getByTestId('step-back').click();
+    await expect.poll(position).toBe(paused - 1);
+    // The equation panel shows the numbers of the step on screen.
+    await expect
+      .poll(() => s.page.getByTestId('equation').textContent())
+      .toContain(`step ${paused - 1}`);
+  });
+
+  it('a malformed custom function gets a pointed message and the previous surface stays', async () => {
+    await s.page.getByText('Type your own f(x, y)').click();
+    const before = await s.page.getByTestId('surface-select').inputValue();
+    await s.page.getByTestId('custom-expr').fill('x^^2 + y');
+    await s.page.getByTestId('custom-apply').click();
+    await expect.poll(() => s.page.getByTestId('custom-error').textContent()).toMatch(/\^/);
+    expect(await s.page.getByTestId('surface-select').inputValue()).toBe(before);
+    await s.page.getByTestId('custom-expr').fill('x^2 + foo(y)');
+    await s.page.getByTestId('custom-apply').click();
+    await expect.poll(() => s.page.getByTestId('custom-error').textContent()).toMatch(/foo/);
+    await s.page.screenshot({ path: `${SHOTS}/descent-custom-error.png` });
+    await s.page.getByTestId('custom-expr').fill('sin(x)*cos(y) + 0.1*(x^2 + y^2)');
+    await s.page.getByTestId('custom-apply').click();
+    await expect.poll(() => s.page.getByTestId('surface-select').inputValue()).toBe('__custom__');
+    await expect.poll(legend, { timeout: 20_000 }).toMatch(/f = -?\d/);
+  });
+
+  it('clicking the contour map moves the start point and reruns', async () => {
+    const start = () => s.page.getByTestId('start-point').textContent();
+    const before = await start();
+    const box = (await s.page.getByTestId('contour-view').boundingBox())!;
+    await s.page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.35);
+    await expect.poll(start).not.toBe(before);
+    await expect.poll(position, { timeout: 20_000 }).toBeGreaterThan(3);
+    await s.page.screenshot({ path: `${SHOTS}/descent-custom.png` });
+    expect(s.pageErrors).toEqual([]);
+    expect(s.foreignRequests).toEqual([]);
+  });
+});
