@@ -1,0 +1,161 @@
+// Packs the app with electron-builder's `dir` target against a stand-in Electron (no download:
+// see shared TOOLING.md) and checks that app.asar holds exactly what the app needs.
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import * as asar from '@electron/asar';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const require = createRequire(path.join(root, 'package.json'));
+
+/** The CLI script a package declares under `bin` (run with this Node, no npx round trip). */
+function binOf(pkg: string, name: string): string {
+  const manifest = require(`${pkg}/package.json`) as { bin: Record<string, string> | string };
+  const rel = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin[name];
+  return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), rel);
+}
+
+/** Runs a CLI as `npm run` would: without vitest's variables (they mute electron-builder's log). */
+function run(script: string, args: string[], timeout: number) {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV'),
+  );
+  const result = spawnSync(process.execPath, [script, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout,
+    env: { ...env, FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const BUILT = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+
+/** Files of out/ that electron-builder.yml asks to pack (everything but maps and CSV reports). */
+function packableOutFiles(dir = path.join(root, 'out')): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...packableOutFiles(full));
+    else if (!/\.(map|csv)$/.test(entry.name))
+      files.push('/' + path.relative(root, full).split(path.sep).join('/'));
+  }
+  return files;
+}
+
+let tmp = '';
+let appDir = '';
+let archive = '';
+let files: string[] = [];
+let packOutput = '';
+let packStatus: number | null = null;
+
+beforeAll(() => {
+  if (!BUILT.every((file) => existsSync(path.join(root, file)))) {
+    const build = run(binOf('electron-vite', 'electron-vite'), ['build'], 180_000);
+    if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.output}`);
+  }
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'ml-lab-pack-'));
+  const standin = path.join(tmp, 'electron-standin');
+  mkdirSync(path.join(standin, 'resources'), { recursive: true });
+  writeFileSync(path.join(standin, 'electron'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+  writeFileSync(path.join(standin, 'version'), '45.4.1');
+  const output = path.join(tmp, 'installers');
+  const started = Date.now();
+  const pack = run(
+    binOf('electron-builder', 'electron-builder'),
+    [
+      '--linux',
+      'dir',
+      `-c.electronDist=${standin}`,
+      '-c.npmRebuild=false',
+      `-c.directories.output=${output}`,
+      '--publish',
+      'never',
+    ],
+    120_000,
+  );
+  packStatus = pack.status;
+  packOutput = pack.output;
+  console.log(`electron-builder --linux dir took ${Date.now() - started} ms`);
+  appDir = path.join(output, 'linux-unpacked');
+  archive = path.join(appDir, 'resources', 'app.asar');
+  if (existsSync(archive)) {
+    files = asar
+      .listPackage(archive, { isPack: false })
+      .map((p) => p.split(path.sep).join('/'))
+      .filter((p) => !('files' in asar.statFile(archive, p.slice(1))));
+  }
+}, 300_000);
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('electron-builder --linux dir (stand-in Electron)', () => {
+  it('accepts the configuration and packs without error', () => {
+    expect(packStatus, packOutput).toBe(0);
+    expect(packOutput).toContain('electron-builder.yml');
+    expect(existsSync(archive), packOutput).toBe(true);
+  });
+
+  it('names the executable after linux.executableName', () => {
+    expect(existsSync(path.join(appDir, 'ml-math-lab'))).toBe(true);
+  });
+
+  it('packs package.json and the built main, preload and renderer', () => {
+    for (const file of ['/package.json', ...BUILT.map((f) => `/${f}`)]) {
+      expect(files).toContain(file);
+    }
+  });
+
+  it('packs nothing but package.json and out/{main,preload,renderer}/**', () => {
+    const stray = files.filter(
+      (f) => f !== '/package.json' && !/^\/out\/(main|preload|renderer)\//.test(f),
+    );
+    expect(stray).toEqual([]);
+  });
+
+  it('packs no dependencies, sources, tests, source maps or reports', () => {
+    const forbidden = files.filter(
+      (f) =>
+        f.includes('/node_modules/') ||
+        /^\/(core|renderer|electron|test|scripts|build|docs|dist)\//.test(f) ||
+        /\.(tsx?|map|csv|md)$/.test(f),
+    );
+    expect(forbidden).toEqual([]);
+  });
+
+  it('packs every built file of out/ (maps and CSV reports aside)', () => {
+    expect(files.filter((f) => f.startsWith('/out/')).sort()).toEqual(packableOutFiles().sort());
+  });
+
+  it('writes a packaged package.json with the entry point and desktopName, without devDependencies', () => {
+    const manifest = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8')) as {
+      main?: string;
+      desktopName?: string;
+      devDependencies?: unknown;
+      dependencies?: Record<string, string>;
+    };
+    expect(manifest.main).toBe('out/main/index.js');
+    expect(files).toContain(`/${manifest.main}`);
+    expect(manifest.desktopName).toBe('ml-math-lab.desktop');
+    expect(manifest.devDependencies).toBeUndefined();
+    expect(Object.keys(manifest.dependencies ?? {})).toEqual([]);
+  });
+
+  it('stays small (everything is bundled by Vite)', () => {
+    expect(statSync(archive).size).toBeLessThan(30 * 1024 * 1024);
+  });
+});
