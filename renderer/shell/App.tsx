@@ -1,14 +1,20 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { labById, LABS } from '../labs/registry';
+import { useAppStore } from './app-store';
 import { ErrorBoundary } from './ErrorBoundary';
+import { AboutDialog, ShortcutSheet } from './ShortcutSheet';
 import { StatusBar } from './StatusBar';
+import { Toolbar } from './Toolbar';
+import { sceneFromUrl } from './toolkit/scenes';
 import { useHashRoute } from './use-hash-route';
+import { useMenuCommands } from './use-menu-commands';
+import { useShortcuts } from './use-shortcuts';
 
 function LabList() {
   return (
     <section className="lab-list" aria-label="Labs">
       <h1>ML Math Lab</h1>
-      <p className="tagline">Pick a lab. Every number you see is computed live.</p>
+      <p className="tagline">Pick a lab. Every number you see is computed live, on this machine.</p>
       <ul>
         {LABS.map((lab) => (
           <li key={lab.id}>
@@ -23,11 +29,49 @@ function LabList() {
   );
 }
 
+function MessageLine() {
+  const message = useAppStore((s) => s.message);
+  useEffect(() => {
+    if (!message || message.kind === 'error') return;
+    const t = setTimeout(() => useAppStore.setState({ message: null }), 5000);
+    return () => clearTimeout(t);
+  }, [message]);
+  if (!message) return null;
+  return (
+    <div
+      className={`message ${message.kind}`}
+      role={message.kind === 'error' ? 'alert' : 'status'}
+      data-testid="app-message"
+    >
+      {message.text}
+      <button aria-label="Dismiss" onClick={() => useAppStore.setState({ message: null })}>
+        ✕
+      </button>
+    </div>
+  );
+}
+
+function DeckCounter() {
+  const presenting = useAppStore((s) => s.presenting);
+  const deck = useAppStore((s) => s.deck);
+  const index = useAppStore((s) => s.deckIndex);
+  if (!presenting || !deck) return null;
+  return (
+    <div className="deck-counter" data-testid="deck-counter" aria-live="polite">
+      {index + 1} / {deck.scenes.length}
+    </div>
+  );
+}
+
 export function App() {
   const route = useHashRoute();
   const lab = route ? labById(route) : undefined;
+  const presenting = useAppStore((s) => s.presenting);
+  useShortcuts();
+  useMenuCommands();
+  useEffect(() => sceneFromUrl(), []);
   return (
-    <div className="app">
+    <div className={`app${presenting ? ' presenting' : ''}`} data-presenting={presenting}>
       <header className="app-header">
         <a href="#/" className="brand">
           ML Math Lab
@@ -39,7 +83,9 @@ export function App() {
             </a>
           ))}
         </nav>
+        <Toolbar />
       </header>
+      <MessageLine />
       <main className="app-main">
         {route && !lab && <p role="alert">There is no lab called “{route}”.</p>}
         {lab ? (
@@ -53,6 +99,9 @@ export function App() {
         )}
       </main>
       <StatusBar />
+      <DeckCounter />
+      <ShortcutSheet />
+      <AboutDialog />
     </div>
   );
 }

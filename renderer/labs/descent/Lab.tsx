@@ -63,7 +63,7 @@ export default function DescentLab() {
   useDescentPlayback();
   const surface = useSurface();
   const [cameraKey, setCameraKey] = useState(0);
-  const [story, setStory] = useState<string>(DESCENT_PRESETS[0].story);
+  const story = useDescentStore((s) => s.story);
   const status = useDescentStore((s) => s.status);
   const error = useDescentStore((s) => s.error);
   return (
@@ -79,8 +79,7 @@ export default function DescentLab() {
                 useDescentStore
                   .getState()
                   .setParams(descentPresetParams(p, useDescentStore.getState().params));
-                useDescentStore.setState({ selected: 0 });
-                setStory(p.story);
+                useDescentStore.setState({ selected: 0, story: p.story });
               }}
             >
               {p.title}
@@ -120,7 +119,7 @@ export default function DescentLab() {
         <Legend />
         <EquationPanel />
         <CurvaturePanel surface={surface} />
-        <p className="story">{story}</p>
+        {story && <p className="story">{story}</p>}
       </aside>
     </div>
   );

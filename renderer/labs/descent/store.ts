@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { DescentRaceFrame } from '../../../core/sim/descent-race';
 import type { SurfaceGrid } from '../../components/surface-mapping';
-import { DESCENT_DEFAULTS, type DescentParams } from './params';
+import { DESCENT_DEFAULTS, DESCENT_PRESETS, type DescentParams } from './params';
 
 export type RacerTrajectory = Extract<DescentRaceFrame, { kind: 'trajectory' }>;
 
@@ -23,6 +23,8 @@ export interface DescentState {
   selected: number;
   /** Point under the pointer in either view (x, y), shared by both. */
   cursor: [number, number] | null;
+  /** The story of the preset last chosen (cleared when a scene is opened). */
+  story: string | null;
   setParams(patch: Partial<DescentParams>): void;
   setPosition(position: number): void;
   setPlaying(playing: boolean): void;
@@ -43,6 +45,7 @@ export const useDescentStore = create<DescentState>((set, get) => ({
   playing: true,
   selected: 0,
   cursor: null,
+  story: DESCENT_PRESETS[0].story,
   setParams: (patch) => set({ params: { ...get().params, ...patch } }),
   setPosition: (position) =>
     set({ position: Math.max(0, Math.min(descentLastStep(get()), Math.round(position))) }),

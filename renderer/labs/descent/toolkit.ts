@@ -1,0 +1,70 @@
+/** The Descent lab's side of the lecture toolkit: scene capture/restore, deterministic seek, data export. */
+import type { LabToolkit } from '../types';
+import { descentParamsSchema, type DescentParams } from './params';
+import { descentLastStep, useDescentStore } from './store';
+
+function csvTrajectories(): string {
+  const s = useDescentStore.getState();
+  const rows = ['racer,optimizer,step,x,y,loss,grad_x,grad_y'];
+  s.trajectories.forEach((t, r) => {
+    if (!t) return;
+    const name = s.params.racers[r]?.optimizer ?? '';
+    for (let k = 0; k < t.count; k++) {
+      rows.push(
+        [
+          r,
+          name,
+          k,
+          t.positions[2 * k],
+          t.positions[2 * k + 1],
+          t.losses[k],
+          t.gradients[2 * k],
+          t.gradients[2 * k + 1],
+        ].join(','),
+      );
+    }
+  });
+  return rows.join('\n') + '\n';
+}
+
+export const descentToolkit: LabToolkit = {
+  paramsSchema: descentParamsSchema,
+  capture: () => {
+    const s = useDescentStore.getState();
+    return { params: s.params, playback: { position: s.position }, seed: s.params.seed };
+  },
+  apply: (snapshot) => {
+    const params = descentParamsSchema.parse(snapshot.params) as DescentParams;
+    useDescentStore.setState({
+      params: { ...params, seed: snapshot.seed },
+      selected: 0,
+      playing: snapshot.playback === undefined,
+    });
+    if (snapshot.playback) {
+      const target = snapshot.playback.position;
+      // The position applies once the rerun with these params has finished.
+      const unsub = useDescentStore.subscribe((st) => {
+        if (st.status !== 'ready') return;
+        unsub();
+        useDescentStore.setState({
+          playing: false,
+          position: Math.min(target, descentLastStep(st)),
+        });
+      });
+    }
+  },
+  seek: (seconds) => {
+    const s = useDescentStore.getState();
+    s.setPlaying(false);
+    s.setPosition(Math.floor(seconds * s.params.speed));
+  },
+  ready: () => useDescentStore.getState().status === 'ready',
+  exportData: () => [
+    { name: 'descent-trajectories.csv', mime: 'text/csv', content: csvTrajectories() },
+    {
+      name: 'descent-scene-params.json',
+      mime: 'application/json',
+      content: JSON.stringify(useDescentStore.getState().params, null, 2) + '\n',
+    },
+  ],
+};

@@ -1,0 +1,152 @@
+/**
+ * Scenes and decks in the renderer: capture the current lab into a scene file, apply a scene
+ * (switching lab if needed), and read files or links with the messages from core/scene.
+ */
+import { deckParse, deckSerialize, DECK_VERSION, type DeckFile } from '../../../core/scene/deck';
+import {
+  SCENE_FORMAT,
+  SCENE_VERSION,
+  sceneParse,
+  sceneSerialize,
+  type LabParamSchemas,
+  type SceneFile,
+} from '../../../core/scene/scene';
+import { sceneUrlDecode, sceneUrlEncode } from '../../../core/scene/scene-url';
+import { DECK_FORMAT } from '../../../core/scene/deck';
+import { LABS, labById } from '../../labs/registry';
+import { useAppStore } from '../app-store';
+
+/** Every lab's params schema, by lab id (labs without a toolkit cannot be saved). */
+export function labParamSchemas(): LabParamSchemas {
+  return Object.fromEntries(
+    LABS.filter((l) => l.toolkit).map((l) => [l.id, l.toolkit!.paramsSchema]),
+  );
+}
+
+/** The lab id in the current URL hash. */
+export function currentLabId(): string {
+  return window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+}
+
+/** The current lab as a scene, or a reason it cannot be saved. */
+export function sceneCapture(): { ok: true; scene: SceneFile } | { ok: false; message: string } {
+  const lab = labById(currentLabId());
+  if (!lab) return { ok: false, message: 'open a lab first: the lab list has nothing to save' };
+  if (!lab.toolkit) return { ok: false, message: `${lab.title} cannot be saved as a scene yet` };
+  const snap = lab.toolkit.capture();
+  return {
+    ok: true,
+    scene: {
+      format: SCENE_FORMAT,
+      version: SCENE_VERSION,
+      lab: lab.id,
+      params: snap.params,
+      playback: snap.playback
+        ? { position: Math.max(0, Math.round(snap.playback.position)) }
+        : undefined,
+      seed: snap.seed,
+      title: lab.title,
+      savedAt: new Date().toISOString(),
+    },
+  };
+}
+
+/** Shows a validated scene: switches to its lab and restores its state. */
+export function sceneApply(scene: SceneFile): void {
+  const lab = labById(scene.lab);
+  if (!lab?.toolkit) {
+    useAppStore
+      .getState()
+      .say(`this app has no lab “${scene.lab}” that can show the scene`, 'error');
+    return;
+  }
+  if (currentLabId() !== lab.id) window.location.hash = `#/${lab.id}`;
+  lab.toolkit.apply({ params: scene.params, playback: scene.playback, seed: scene.seed });
+  useAppStore.setState({ savedScene: scene });
+}
+
+/** Reads a .mlscene or .mldeck text; a deck opens at its first scene. Nothing changes on error. */
+export function sceneOrDeckOpen(text: string, name: string): boolean {
+  const app = useAppStore.getState();
+  const labs = labParamSchemas();
+  let kind: unknown;
+  try {
+    kind = (JSON.parse(text) as { format?: unknown })?.format;
+  } catch {
+    kind = undefined;
+  }
+  if (kind === DECK_FORMAT) {
+    const deck = deckParse(text, labs);
+    if (!deck.ok) {
+      app.say(`Could not open ${name}: ${deck.message}`, 'error');
+      return false;
+    }
+    useAppStore.setState({ deck: deck.deck, deckIndex: 0 });
+    sceneApply(deck.deck.scenes[0]);
+    app.say(`Opened deck ${name}: ${deck.deck.scenes.length} scenes`);
+    return true;
+  }
+  const scene = sceneParse(text, labs);
+  if (!scene.ok) {
+    app.say(`Could not open ${name}: ${scene.message}`, 'error');
+    return false;
+  }
+  sceneApply(scene.scene);
+  app.say(`Opened ${name}`);
+  return true;
+}
+
+export function sceneText(scene: SceneFile): string {
+  return sceneSerialize(scene);
+}
+
+/** An empty deck, or the open one with the current scene appended. */
+export function deckWithCurrent(): { ok: true; deck: DeckFile } | { ok: false; message: string } {
+  const cap = sceneCapture();
+  if (!cap.ok) return cap;
+  const deck = useAppStore.getState().deck ?? {
+    format: DECK_FORMAT,
+    version: DECK_VERSION,
+    title: 'ML Math Lab deck',
+    scenes: [],
+  };
+  return { ok: true, deck: { ...deck, scenes: [...deck.scenes, cap.scene] } };
+}
+
+export function deckText(deck: DeckFile): string {
+  return deckSerialize(deck);
+}
+
+/** Moves through the open deck by `delta` scenes (clamped); returns false without a deck. */
+export function deckStep(delta: number): boolean {
+  const { deck, deckIndex } = useAppStore.getState();
+  if (!deck) return false;
+  const next = Math.max(0, Math.min(deck.scenes.length - 1, deckIndex + delta));
+  if (next !== deckIndex) {
+    useAppStore.setState({ deckIndex: next });
+    sceneApply(deck.scenes[next]);
+  }
+  return true;
+}
+
+/** A link to the current scene (`#/<lab>?scene=…`). */
+export function sceneLink(): { ok: true; url: string } | { ok: false; message: string } {
+  const cap = sceneCapture();
+  if (!cap.ok) return cap;
+  const enc = sceneUrlEncode(cap.scene);
+  if (!enc.ok) return enc;
+  const base = window.location.href.split('#')[0];
+  return { ok: true, url: `${base}#/${cap.scene.lab}?scene=${enc.text}` };
+}
+
+/** Applies a scene carried in the URL hash, if any. */
+export function sceneFromUrl(): void {
+  const m = window.location.hash.match(/[?&]scene=([A-Za-z0-9_-]+)/);
+  if (!m) return;
+  const r = sceneUrlDecode(m[1], labParamSchemas());
+  if (!r.ok) {
+    useAppStore.getState().say(`The link's scene could not be read: ${r.message}`, 'error');
+    return;
+  }
+  sceneApply(r.scene);
+}
