@@ -43,7 +43,6 @@ const ACCEPT: Record<FileKind, string> = {
   png: 'image/png',
   csv: '.csv,text/csv',
   json: '.json,application/json',
-  webm: '.webm,video/webm',
 };
 
 /** Lets the person pick a text file (scene or deck) and reads it. */
