@@ -1,8 +1,9 @@
 /**
  * The window ↔ main contract (everything that is not compute traffic): menu commands, the
- * brokering of compute ports, lost-run notices and file dialogs. The preload exposes exactly the
- * `MlLabBridge` below as `window.mlLab`; main validates every payload it receives with the schemas
- * in app-ipc-schemas.ts (kept apart so the sandboxed preload stays small).
+ * brokering of compute ports, lost-run notices, file dialogs and files opened from the system.
+ * The preload exposes exactly the `MlLabBridge` below as `window.mlLab`; main validates every
+ * payload it receives with the schemas in app-ipc-schemas.ts (kept apart so the sandboxed preload
+ * stays small).
  */
 export const ipcChannels = {
   /** main → window: a menu item was chosen. */
@@ -15,11 +16,19 @@ export const ipcChannels = {
   saveFile: 'file:save',
   /** window → main (invoke): open a text file through a native dialog. */
   openFile: 'file:open',
+  /**
+   * main → window: a scene or deck file the operating system asked the app to open
+   * (double-click, command line, a second launch, macOS `open-file`); an `OpenedFileNotice`.
+   */
+  fileOpened: 'file:opened',
 } as const;
 
 export const menuCommands = [
   'open-scene',
   'save-scene',
+  'open-deck',
+  'save-deck',
+  'deck-add-scene',
   'export-png',
   'toggle-presentation',
   'reset-view',
@@ -28,7 +37,7 @@ export const menuCommands = [
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
-export const fileKinds = ['scene', 'png', 'csv', 'json'] as const;
+export const fileKinds = ['scene', 'png', 'csv', 'json', 'webm'] as const;
 export type FileKind = (typeof fileKinds)[number];
 
 /** Payload of `saveFile`; validated in main by `saveFileRequestSchema` (app-ipc-schemas.ts). */
@@ -54,11 +63,28 @@ export interface ComputeLostNotice {
   reason: string;
 }
 
+export const openedFileKinds = ['scene', 'deck'] as const;
+/** `.mlscene` → `scene`, `.mldeck` → `deck`. */
+export type OpenedFileKind = (typeof openedFileKinds)[number];
+
+/**
+ * Payload of `fileOpened`: the file's text, or why it could not be read. The text is untrusted
+ * (any file with the right extension): parse it with `sceneParse` / `deckParse` from
+ * core/scene, which validate everything.
+ */
+export type OpenedFileNotice =
+  { path: string; kind: OpenedFileKind; text: string } | { path: string; error: string };
+
 /** What the preload exposes to the renderer as `window.mlLab` (absent in the web build). */
 export interface MlLabBridge {
   readonly platform: 'electron';
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onComputeLost(listener: (notice: ComputeLostNotice) => void): () => void;
+  /**
+   * Files opened from the operating system. Notices that arrive before the first listener
+   * subscribes are kept and delivered to it, so files named at launch are not lost.
+   */
+  onFileOpened(listener: (notice: OpenedFileNotice) => void): () => void;
   saveFile(request: SaveFileRequest): Promise<FileOutcome>;
   openFile(request: OpenFileRequest): Promise<FileOutcome>;
 }

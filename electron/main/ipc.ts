@@ -16,6 +16,7 @@ const filters: Record<FileKind, Electron.FileFilter[]> = {
   png: [{ name: 'PNG image', extensions: ['png'] }],
   csv: [{ name: 'CSV', extensions: ['csv'] }],
   json: [{ name: 'JSON', extensions: ['json'] }],
+  webm: [{ name: 'WebM video', extensions: ['webm'] }],
 };
 
 const MAX_OPEN_BYTES = 64 * 1024 * 1024;

@@ -7,9 +7,12 @@ import {
   COMPUTE_PORT_MESSAGE,
   ipcChannels,
   menuCommands,
+  openedFileKinds,
   type ComputeLostNotice,
   type MenuCommand,
   type MlLabBridge,
+  type OpenedFileKind,
+  type OpenedFileNotice,
 } from '../../core/protocol/app-ipc';
 
 function subscribe<T>(channel: string, accept: (v: unknown) => v is T, listener: (v: T) => void) {
@@ -26,10 +29,46 @@ const isMenuCommand = (v: unknown): v is MenuCommand => menuCommands.includes(v 
 const isLostNotice = (v: unknown): v is ComputeLostNotice =>
   !!v && typeof v === 'object' && Array.isArray((v as ComputeLostNotice).runIds);
 
+const isOpenedFile = (v: unknown): v is OpenedFileNotice => {
+  if (!v || typeof v !== 'object') return false;
+  const n = v as Record<string, unknown>;
+  if (typeof n.path !== 'string') return false;
+  if (typeof n.error === 'string') return true;
+  return typeof n.text === 'string' && openedFileKinds.includes(n.kind as OpenedFileKind);
+};
+
+// Files named at launch can arrive before the page subscribes: keep them for the first listener.
+const fileListeners = new Set<(notice: OpenedFileNotice) => void>();
+const filesWaiting: OpenedFileNotice[] = [];
+const filesDeliver = () => {
+  if (fileListeners.size === 0) return;
+  for (const notice of filesWaiting.splice(0))
+    for (const listener of fileListeners) {
+      try {
+        listener(notice);
+      } catch (err) {
+        console.error('file:opened listener failed', err);
+      }
+    }
+};
+ipcRenderer.on(ipcChannels.fileOpened, (_e, value: unknown) => {
+  if (!isOpenedFile(value)) return;
+  filesWaiting.push(value);
+  filesDeliver();
+});
+const onFileOpened = (listener: (notice: OpenedFileNotice) => void) => {
+  fileListeners.add(listener);
+  setTimeout(filesDeliver, 0); // after the subscriber has finished setting up
+  return () => {
+    fileListeners.delete(listener);
+  };
+};
+
 const bridge: MlLabBridge = {
   platform: 'electron',
   onMenuCommand: (l) => subscribe(ipcChannels.menu, isMenuCommand, l),
   onComputeLost: (l) => subscribe(ipcChannels.computeLost, isLostNotice, l),
+  onFileOpened,
   saveFile: (request) => ipcRenderer.invoke(ipcChannels.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(ipcChannels.openFile, request),
 };

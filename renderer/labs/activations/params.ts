@@ -88,7 +88,7 @@ export const FLOW_PRESETS: readonly FlowPreset[] = [
     id: 'deep-sigmoid',
     title: 'Deep sigmoid',
     story:
-      'Each sigmoid layer multiplies the backward signal by σ′ ≤ ¼. After 20 layers the first layer receives about 10⁻¹² of the last layer’s gradient, and the loss hardly moves.',
+      'Each sigmoid layer multiplies the backward signal by σ′ ≤ ¼. After 20 layers the first layer receives 10⁻¹² to 10⁻⁹ of the last layer’s gradient, and the loss hardly moves.',
     flow: STORY_BASE,
   },
   {
@@ -102,7 +102,7 @@ export const FLOW_PRESETS: readonly FlowPreset[] = [
     id: 'sigmoid-bn',
     title: 'Sigmoid + batch norm',
     story:
-      'The same deep sigmoid net, with each pre-activation normalized over the batch. The rescaling lifts the gradient reaching the first layer by about ten orders of magnitude.',
+      'The same deep sigmoid net, with each pre-activation normalized over the batch. The first layer’s gradient goes from 10⁻¹² of the last layer’s to about the same size, and the net learns.',
     flow: { ...STORY_BASE, batchNorm: true },
   },
   {
@@ -123,7 +123,7 @@ export const FLOW_PRESETS: readonly FlowPreset[] = [
     id: 'large-init-clipped',
     title: 'Large init + clipping',
     story:
-      'The same exploding net with the gradient clipped to norm 1: every update stays small, the run stays finite and the norms come down. Some layers die on the way (gradient exactly 0, drawn black).',
+      'The same exploding net with the gradient clipped to norm 1: every update stays small, the run stays finite and the loss falls from about 10⁹ to below 1. But nearly every ReLU layer ends up dead (gradient exactly 0, drawn black): clipping stops the blow-up, it does not repair the initialization.',
     flow: { ...STORY_BASE, activation: 'relu', init: 'large-uniform', clipNorm: 1 },
   },
 ];

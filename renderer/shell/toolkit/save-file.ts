@@ -43,6 +43,7 @@ const ACCEPT: Record<FileKind, string> = {
   png: 'image/png',
   csv: '.csv,text/csv',
   json: '.json,application/json',
+  webm: '.webm,video/webm',
 };
 
 /** Lets the person pick a text file (scene or deck) and reads it. */

@@ -217,6 +217,12 @@ describe('the presets tell their stories through the simulation', () => {
     for (let i = 0; i < 20; i++) {
       expect(firstOverLast(bn[i])).toBeGreaterThan(1e6 * firstOverLast(plain[i]));
       expect(firstOverLast(res[i])).toBeGreaterThan(1e6 * firstOverLast(plain[i]));
+      // The stories' numbers: BN "about the same size" (seen 0.19 … 17 over 100 steps), skip
+      // connections "about 1/100" (seen 0.004 … 0.04).
+      expect(firstOverLast(bn[i])).toBeGreaterThan(0.05);
+      expect(firstOverLast(bn[i])).toBeLessThan(50);
+      expect(firstOverLast(res[i])).toBeGreaterThan(1e-3);
+      expect(firstOverLast(res[i])).toBeLessThan(0.1);
     }
   });
 
@@ -228,6 +234,12 @@ describe('the presets tell their stories through the simulation', () => {
     expect(globals[0]).toBeGreaterThan(1e8);
     expect(globals.every(Number.isFinite)).toBe(true);
     expect(Math.max(...globals.slice(-100))).toBeLessThan(10);
+    // What the story says: the loss falls from ~10⁹ below 1, and nearly every layer dies.
+    const losses = frames.flatMap((f) => Array.from(f.losses));
+    expect(losses[0]).toBeGreaterThan(1e8);
+    expect(Math.max(...losses.slice(-100))).toBeLessThan(1);
+    const rows = normRows(frames);
+    expect(rows.at(-1)!.filter((v) => v === 0).length).toBeGreaterThanOrEqual(15);
   });
 });
 

@@ -1,0 +1,72 @@
+import { useMemo } from 'react';
+import { ACTIVATIONS } from '../../../core/ml/activations';
+import { LossChart } from '../../components/LossChart';
+import { ActivationHistograms } from './ActivationHistograms';
+import { ChainProduct } from './ChainProduct';
+import { GradientHeatmap } from './GradientHeatmap';
+import { OKABE_ITO, type ActivationsState } from './params';
+import type { FlowRun } from './use-flow-run';
+
+interface Props {
+  run: FlowRun;
+  state: ActivationsState;
+  onChain(chain: ActivationsState['chain']): void;
+}
+
+/** The gradient-flow views: heat map, activation histograms, loss curve and the scalar chain. */
+export function FlowPanel({ run, state, onChain }: Props) {
+  const { flow, chain } = state;
+  const { buffer, shown } = run;
+  const series = useMemo(
+    () => [
+      {
+        id: 'loss',
+        label: 'minibatch loss',
+        color: OKABE_ITO[0],
+        losses: buffer.losses,
+        count: shown,
+      },
+    ],
+    [buffer, shown],
+  );
+  const act = ACTIVATIONS[flow.activation];
+  const bounded = act.range.every(Number.isFinite);
+  return (
+    <section className="act-flow" aria-label="Gradient flow through depth">
+      <div className="act-panel act-flow-heat">
+        <h3>
+          ‖∂L/∂W‖ per weight layer and step — {flow.depth} × {act.label}, width {flow.width}
+          {flow.batchNorm ? ', batch norm' : ''}
+          {flow.residual ? ', skip connections' : ''}
+          {flow.clipNorm > 0 ? `, clipped to ${flow.clipNorm}` : ''}
+        </h3>
+        <GradientHeatmap buffer={buffer} />
+      </div>
+      <div className="act-panel">
+        <h3>Activations{buffer.histograms ? `, step ${buffer.histograms.step}` : ''}</h3>
+        <ActivationHistograms histograms={buffer.histograms} depth={flow.depth} bounded={bounded} />
+        {bounded && (
+          <p className="act-hist-note">
+            <span className="act-at-bounds">Orange</span>: outer bins, next to the bounds
+          </p>
+        )}
+      </div>
+      <div className="act-panel">
+        <h3>Loss</h3>
+        <div className="act-loss">
+          <LossChart series={series} />
+        </div>
+      </div>
+      <div className="act-panel">
+        <h3>Chain of {flow.depth} scalar links h = f(w·h)</h3>
+        <ChainProduct
+          activation={flow.activation}
+          depth={flow.depth}
+          x0={chain.x0}
+          weight={chain.weight}
+          onChange={onChain}
+        />
+      </div>
+    </section>
+  );
+}

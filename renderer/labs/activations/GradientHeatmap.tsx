@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import type { FlowBuffer } from './flow-buffer';
+import { heatCellsCreate, heatCellsUpdate, heatmapDraw } from './heatmap-draw';
+
+/**
+ * Per-layer gradient norms over training steps (layer × step, log colour scale). Draws on a 2D
+ * canvas at most once per animation frame when the buffer changes, outside React's render.
+ */
+export function GradientHeatmap({ buffer }: { buffer: FlowBuffer }) {
+  const wrap = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+
+  useEffect(() => {
+    const box = wrap.current;
+    const c = canvas.current;
+    if (!box || !c) return;
+    const cells = heatCellsCreate();
+    let raf = 0;
+    const draw = () => {
+      raf = 0;
+      const dpr = window.devicePixelRatio || 1;
+      const w = box.clientWidth;
+      const h = box.clientHeight;
+      if (w < 20 || h < 20) return;
+      if (c.width !== Math.round(w * dpr) || c.height !== Math.round(h * dpr)) {
+        c.width = Math.round(w * dpr);
+        c.height = Math.round(h * dpr);
+      }
+      const ctx = c.getContext('2d');
+      if (!ctx) return;
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      if (buffer.count > 0) heatCellsUpdate(cells, buffer);
+      const plot = heatmapDraw(ctx, w, h, buffer, cells);
+      // For tests and tools: where the cells are, in canvas pixels, and how many steps are drawn.
+      c.dataset.plot = [plot.x, plot.y, plot.w, plot.h].map((v) => Math.round(v * dpr)).join(',');
+      c.dataset.steps = String(buffer.count);
+    };
+    const schedule = () => {
+      if (!raf) raf = requestAnimationFrame(draw);
+    };
+    const unsubscribe = buffer.subscribe(schedule);
+    const observer = new ResizeObserver(schedule);
+    observer.observe(box);
+    schedule();
+    return () => {
+      unsubscribe();
+      observer.disconnect();
+      if (raf) cancelAnimationFrame(raf);
+    };
+  }, [buffer]);
+
+  return (
+    <div ref={wrap} className="act-heatmap" data-testid="flow-heatmap">
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label="Gradient norm of every weight layer at every training step, on a log colour scale"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import 'katex/dist/katex.min.css';
+import './activations.css';
+import { useCallback, useState } from 'react';
+import { Controls } from './Controls';
+import { FlowPanel } from './FlowPanel';
+import { FlowSettingsForm } from './FlowSettingsForm';
+import { GalleryControls } from './GalleryControls';
+import { GalleryPanel } from './GalleryPanel';
+import {
+  ACTIVATIONS_DEFAULTS,
+  FLOW_PRESETS,
+  type ActivationsState,
+  type FlowPreset,
+  type FlowSettings,
+} from './params';
+import { useFlowRun } from './use-flow-run';
+
+type Tab = 'gallery' | 'flow';
+
+/** The preset whose settings equal `flow`, if any. */
+function presetOf(flow: FlowSettings): string | null {
+  const key = JSON.stringify(flow);
+  return FLOW_PRESETS.find((p) => JSON.stringify({ ...flow, ...p.flow }) === key)?.id ?? null;
+}
+
+export default function ActivationsLab() {
+  const [state, setState] = useState<ActivationsState>(ACTIVATIONS_DEFAULTS);
+  const [tab, setTab] = useState<Tab>('gallery');
+  const [flowOpened, setFlowOpened] = useState(false);
+  const [cursor, setCursor] = useState(1);
+  const run = useFlowRun(state.flow, flowOpened);
+  const { restart } = run;
+
+  const openTab = (t: Tab) => {
+    setTab(t);
+    if (t === 'flow') setFlowOpened(true);
+  };
+  const setFlow = useCallback(
+    (patch: Partial<FlowSettings>) => setState((s) => ({ ...s, flow: { ...s.flow, ...patch } })),
+    [],
+  );
+  const setChain = useCallback(
+    (chain: ActivationsState['chain']) => setState((s) => ({ ...s, chain })),
+    [],
+  );
+  const applyPreset = (p: FlowPreset) => {
+    setState((s) => ({ ...s, flow: p.flow }));
+    restart();
+  };
+
+  return (
+    <div className="lab act-lab" data-testid="lab-activations">
+      <aside className="lab-controls" aria-label="Controls">
+        <h2>Activations</h2>
+        <div className="act-tabs" role="tablist" aria-label="View">
+          {(['gallery', 'flow'] as const).map((t) => (
+            <button
+              key={t}
+              role="tab"
+              aria-selected={tab === t}
+              onClick={() => openTab(t)}
+              data-testid={`tab-${t}`}
+            >
+              {t === 'gallery' ? 'Gallery' : 'Gradient flow'}
+            </button>
+          ))}
+        </div>
+        {tab === 'gallery' ? (
+          <GalleryControls
+            gallery={state.gallery}
+            onChange={(gallery) => setState((s) => ({ ...s, gallery }))}
+            cursor={cursor}
+            onCursor={setCursor}
+          />
+        ) : (
+          <>
+            <Controls
+              run={run}
+              total={state.flow.steps}
+              presetId={presetOf(state.flow)}
+              onPreset={applyPreset}
+            />
+            <FlowSettingsForm flow={state.flow} onChange={setFlow} />
+          </>
+        )}
+      </aside>
+      <div className="act-views" role="tabpanel">
+        {tab === 'gallery' ? (
+          <GalleryPanel
+            gallery={state.gallery}
+            cursor={cursor}
+            onCursor={setCursor}
+            onFocus={(focus) => setState((s) => ({ ...s, gallery: { ...s.gallery, focus } }))}
+          />
+        ) : (
+          <FlowPanel run={run} state={state} onChain={setChain} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+import { lazy } from 'react';
+import type { LabDefinition } from '../types';
+
+export const activationsLab: LabDefinition = {
+  id: 'activations',
+  title: 'Activations',
+  summary:
+    'Activation functions beside their derivatives, and how gradients vanish or explode through a deep network.',
+  component: lazy(() => import('./Lab')),
+};

@@ -1,0 +1,106 @@
+/**
+ * Runs the "gradient-flow" simulation for the lab: a fresh run (and a fresh FlowBuffer) whenever
+ * the settings change or a restart is asked for, cancelled on change and on unmount. Frames land
+ * in the buffer; React state holds only what text and small charts need.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RunHandle } from '../../compute/client';
+import { computeClient } from '../../compute/hosts';
+import { FlowBuffer } from './flow-buffer';
+import { flowSimParams, type FlowSettings } from './params';
+
+export type FlowRunState = 'idle' | 'running' | 'paused' | 'done' | 'diverged' | 'failed';
+
+export interface FlowRun {
+  buffer: FlowBuffer;
+  state: FlowRunState;
+  /** Steps streamed to the views so far. */
+  shown: number;
+  /** Outcome or error, in words ('' while running). */
+  message: string;
+  play(): void;
+  pause(): void;
+  step(): void;
+  /** Back to step 0, paused. */
+  reset(): void;
+  /** Back to step 0, running. */
+  restart(): void;
+}
+
+/** Drives one run at a time while `active`; nothing runs before the lab's flow view is opened. */
+export function useFlowRun(settings: FlowSettings, active: boolean): FlowRun {
+  const [start, setStart] = useState({ key: 0, paused: false });
+  const [buffer, setBuffer] = useState(() => new FlowBuffer(settings.steps, settings.depth + 1));
+  const [state, setState] = useState<FlowRunState>('idle');
+  const [shown, setShown] = useState(0);
+  const [message, setMessage] = useState('');
+  const handle = useRef<RunHandle | null>(null);
+
+  useEffect(() => {
+    if (!active) return;
+    const buf = new FlowBuffer(settings.steps, settings.depth + 1);
+    setBuffer(buf);
+    setShown(0);
+    setMessage('');
+    setState(start.paused ? 'paused' : 'running');
+    let h: RunHandle;
+    try {
+      h = computeClient().run(
+        'gradient-flow',
+        flowSimParams(settings),
+        {
+          onFrame: (frame) => {
+            buf.append(frame);
+            setShown(buf.count);
+          },
+          onProgress: (p) => setState((s) => (s === 'running' || s === 'paused' ? p.state : s)),
+          onResult: (r) => {
+            buf.end();
+            setState(r.divergedAtStep === null ? 'done' : 'diverged');
+            setMessage(
+              r.divergedAtStep === null
+                ? `Finished ${r.steps} steps; last minibatch loss ${r.finalLoss.toPrecision(4)}.`
+                : `Diverged at step ${r.divergedAtStep}: the loss or a gradient norm became NaN or infinite, so the run stopped.`,
+            );
+          },
+          onError: (e) => {
+            buf.end();
+            setState('failed');
+            setMessage(`The run failed (${e.code}): ${e.message}`);
+          },
+        },
+        { paused: start.paused },
+      );
+    } catch (err) {
+      setState('failed');
+      setMessage(`The run could not start: ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
+    handle.current = h;
+    return () => {
+      h.cancel();
+      handle.current = null;
+    };
+  }, [settings, start, active]);
+
+  const restartWith = useCallback(
+    (paused: boolean) => setStart((s) => ({ key: s.key + 1, paused })),
+    [],
+  );
+  const play = useCallback(() => {
+    if (state === 'paused') handle.current?.resume();
+    else if (state !== 'running') restartWith(false);
+  }, [state, restartWith]);
+
+  return {
+    buffer,
+    state,
+    shown,
+    message,
+    play,
+    pause: () => handle.current?.pause(),
+    step: () => handle.current?.step(1),
+    reset: () => restartWith(true),
+    restart: () => restartWith(false),
+  };
+}

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionOpen, SHOTS, type Session } from './browser';
+
+let s: Session;
+beforeAll(async () => {
+  s = await sessionOpen();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const flowStep = async () => Number(await s.page.getByTestId('flow-step').textContent());
+const readout = () => s.page.getByTestId('gallery-readout').textContent();
+
+/** Pixels of the heat map's plot area: how many are painted and how many colours they use. */
+const heatStats = () =>
+  s.page.evaluate(() => {
+    const c = document.querySelector<HTMLCanvasElement>('[data-testid=flow-heatmap] canvas');
+    const rect = c?.dataset.plot?.split(',').map(Number);
+    if (!c || !rect || rect.length !== 4) return { painted: 0, colours: 0, steps: 0 };
+    const [x, y, w, h] = rect;
+    const data = c.getContext('2d')!.getImageData(x, y, w, h).data;
+    const colours = new Set<number>();
+    let painted = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3] === 0) continue;
+      painted++;
+      colours.add((data[i] >> 3) * 1024 + (data[i + 1] >> 3) * 32 + (data[i + 2] >> 3));
+    }
+    return { painted: painted / (w * h), colours: colours.size, steps: Number(c.dataset.steps) };
+  });
+
+describe('Activations lab in Chromium', () => {
+  it('plots f and f′ of the overlaid activations and follows the cursor', async () => {
+    await s.page.goto(`${s.url}#/activations`);
+    await s.page.getByTestId('lab-activations').waitFor();
+    const curves = s.page.locator('[data-testid=gallery-chart] .recharts-line-curve');
+    await expect.poll(() => curves.count()).toBe(8); // 4 activations × (f, f′)
+    for (const d of await curves.evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? '')))
+      expect(d.split(/[LC]/).length).toBeGreaterThan(100);
+    // Formulas are typeset by KaTeX.
+    expect(await s.page.locator('[data-testid=gallery-tex] .katex').count()).toBeGreaterThan(2);
+
+    const before = await readout();
+    const box = (await s.page
+      .locator('[data-testid=gallery-chart] .recharts-surface')
+      .boundingBox())!;
+    await s.page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+    await expect.poll(readout).not.toBe(before);
+    const left = Number(await s.page.getByTestId('gallery-cursor').textContent());
+    await s.page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+    await expect
+      .poll(async () => Number(await s.page.getByTestId('gallery-cursor').textContent()))
+      .toBeGreaterThan(left);
+    await s.page.screenshot({ path: `${SHOTS}/activations-gallery.png` });
+  });
+
+  it('trains the deep-sigmoid story: the heat map fills, the counter grows, and Pause stops it', async () => {
+    await s.page.getByTestId('tab-flow').click();
+    await s.page.getByTestId('flow-preset-deep-sigmoid').click();
+    await expect.poll(flowStep, { timeout: 20_000 }).toBeGreaterThan(20);
+    const early = await flowStep();
+    await expect.poll(flowStep, { timeout: 20_000 }).toBeGreaterThan(early + 50);
+
+    await expect
+      .poll(async () => (await heatStats()).steps, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    const heat = await heatStats();
+    expect(heat.painted).toBeGreaterThan(0.02);
+    expect(heat.colours).toBeGreaterThan(10);
+
+    await s.page.getByTestId('flow-pause').click();
+    await expect.poll(() => s.page.getByTestId('flow-state').textContent()).toBe('paused');
+    const paused = await flowStep();
+    await s.page.waitForTimeout(800);
+    expect(await flowStep()).toBe(paused);
+    expect(paused).toBeLessThan(1500);
+    await s.page.screenshot({ path: `${SHOTS}/activations-flow-paused.png` });
+
+    // Step advances one training step (plus any computed before the pause but not yet drawn).
+    await s.page.getByTestId('flow-step-button').click();
+    await expect.poll(flowStep).toBeGreaterThan(paused);
+
+    await s.page.getByTestId('flow-play').click();
+    await expect
+      .poll(() => s.page.getByTestId('flow-state').textContent(), { timeout: 30_000 })
+      .toBe('finished');
+    expect(await flowStep()).toBe(1500);
+    const done = await heatStats();
+    expect(done.painted).toBeGreaterThan(0.95);
+    await s.page.screenshot({ path: `${SHOTS}/activations-flow-done.png` });
+  });
+
+  it('shows the exploding run stopping at NaN', async () => {
+    await s.page.getByTestId('flow-preset-large-init').click();
+    await expect
+      .poll(() => s.page.getByTestId('flow-state').textContent(), { timeout: 20_000 })
+      .toBe('diverged');
+    expect(await s.page.getByTestId('flow-message').textContent()).toMatch(/step 3/);
+    await s.page.waitForTimeout(300);
+    await s.page.screenshot({ path: `${SHOTS}/activations-flow-diverged.png` });
+  });
+
+  it('runs the other stories', async () => {
+    for (const id of ['relu-he', 'sigmoid-bn', 'sigmoid-residual', 'large-init-clipped']) {
+      await s.page.getByTestId(`flow-preset-${id}`).click();
+      await expect.poll(flowStep, { timeout: 20_000 }).toBeGreaterThan(600);
+      await s.page.screenshot({ path: `${SHOTS}/activations-flow-${id}.png` });
+    }
+    // Leaving the lab mid-run cancels the run.
+    expect(await s.page.getByTestId('flow-state').textContent()).toBe('running');
+    await s.page.goto(`${s.url}#/`);
+    await expect
+      .poll(() => s.page.getByTestId('status-run').textContent())
+      .toMatch(/gradient-flow: cancelled/);
+    expect(s.pageErrors).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+    expect(s.foreignRequests).toEqual([]);
+  });
+});
