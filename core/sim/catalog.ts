@@ -6,9 +6,15 @@
 import { descentRaceSim } from './descent-race';
 import { gradientFlowSim } from './gradient-flow-sim';
 import { SimRegistry, type SimDefinition } from './registry';
+import { regularizationPathSim } from './regularization-path';
 import { surfaceDescentSim } from './surface-descent';
 
-export const simCatalog = [surfaceDescentSim, descentRaceSim, gradientFlowSim] as const;
+export const simCatalog = [
+  surfaceDescentSim,
+  descentRaceSim,
+  gradientFlowSim,
+  regularizationPathSim,
+] as const;
 
 type Entry = (typeof simCatalog)[number];
 

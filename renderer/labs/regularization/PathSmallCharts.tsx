@@ -1,0 +1,88 @@
+import { useMemo } from 'react';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
+import { OKABE } from './params';
+import { AXIS, fmt, lambdaMarker, METHOD_COLORS, rows, xAxis } from './path-chart-parts';
+import { PATH_FEATURES } from './path-run';
+import type { RegPathFrame } from './store';
+
+/** Non-zero coefficients of every method, and training vs held-out MSE of the chosen one. */
+export function PathSmallCharts({
+  paths,
+  frame,
+  logLambda,
+}: {
+  paths: RegPathFrame[];
+  frame: RegPathFrame | null;
+  logLambda: number | null;
+}) {
+  const countRows = useMemo(() => {
+    const first = paths[0];
+    if (!first) return [];
+    return rows(first, (k) => Object.fromEntries(paths.map((p) => [p.method, p.nonzero[k]])));
+  }, [paths]);
+  const errRows = useMemo(
+    () => (frame ? rows(frame, (k) => ({ train: frame.trainMse[k], test: frame.testMse[k] })) : []),
+    [frame],
+  );
+  return (
+    <div className="reg-path-small">
+      <div data-testid="reg-path-nonzero">
+        <span className="readout">non-zero coefficients</span>
+        <ResponsiveContainer width="100%" height="85%">
+          <LineChart data={countRows} margin={{ top: 4, right: 10, bottom: 0, left: 0 }}>
+            <CartesianGrid stroke="#2a3550" strokeDasharray="3 3" />
+            {xAxis()}
+            <YAxis {...AXIS} width={28} domain={[0, PATH_FEATURES]} ticks={[0, 2, 4, 6, 8]} />
+            {paths.map((p) => (
+              <Line
+                key={p.method}
+                dataKey={p.method}
+                type="stepAfter"
+                stroke={METHOD_COLORS[p.method]}
+                dot={false}
+                isAnimationActive={false}
+                strokeWidth={2}
+              />
+            ))}
+            {lambdaMarker(logLambda)}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <div data-testid="reg-path-error">
+        <span className="readout">
+          MSE: <span style={{ color: OKABE.orange }}>training</span> vs{' '}
+          <span style={{ color: OKABE.sky }}>held-out</span>
+        </span>
+        <ResponsiveContainer width="100%" height="85%">
+          <LineChart data={errRows} margin={{ top: 4, right: 10, bottom: 0, left: 0 }}>
+            <CartesianGrid stroke="#2a3550" strokeDasharray="3 3" />
+            {xAxis()}
+            <YAxis
+              {...AXIS}
+              width={40}
+              scale="log"
+              domain={['auto', 'auto']}
+              tickFormatter={fmt}
+              allowDataOverflow
+            />
+            <Line
+              dataKey="train"
+              stroke={OKABE.orange}
+              dot={false}
+              isAnimationActive={false}
+              strokeWidth={2}
+            />
+            <Line
+              dataKey="test"
+              stroke={OKABE.sky}
+              dot={false}
+              isAnimationActive={false}
+              strokeWidth={2}
+            />
+            {lambdaMarker(logLambda)}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * Everything the lab's views show, derived from the params by calling core: the data, its
+ * least-squares fit, the constrained optimum with its multiplier, the sampled loss and the prior.
+ * Cheap (a few milliseconds), so it is recomputed on every change, including while dragging.
+ */
+import { useMemo } from 'react';
+import {
+  regLoss,
+  regLossGradient,
+  regPenalty,
+  regRidge,
+  regStatsCreate,
+  type RegStats,
+} from '../../../core/ml/regularization';
+import {
+  regConstrainedSolve,
+  regConstraintFromLambda,
+  type RegConstrained,
+} from '../../../core/ml/regularization-constrained';
+import { regData2Create } from '../../../core/ml/regularization-data';
+import {
+  regLossLevels,
+  regNormalConeEdges,
+  regRegionBoundary,
+  regSurfaceGrid,
+  type RegBox,
+} from '../../../core/ml/regularization-geometry';
+import {
+  regMapResidual,
+  regPriorFromLambda,
+  type RegPrior,
+} from '../../../core/ml/regularization-map';
+import type { RegLabParams } from './params';
+
+export const PLANE_GRID = 121;
+
+/** The params the model depends on (the view choices are left out). */
+export type RegModelInputs = Omit<RegLabParams, 'surface' | 'pathMethod'>;
+
+export interface RegLabModel {
+  params: RegModelInputs;
+  stats: RegStats;
+  /** Least-squares fit ŵ and P_α(ŵ). */
+  ols: Float64Array;
+  olsPenalty: number;
+  /** The constraint level t = tFraction · P_α(ŵ). */
+  t: number;
+  solution: RegConstrained;
+  /** L(w) at the optimum and at ŵ. */
+  lossAtOptimum: number;
+  lossAtOls: number;
+  /** ∇L at the optimum and the two edges of the region's normal cone there. */
+  gradient: Float64Array;
+  normalEdges: Float64Array;
+  /** The (w₁, w₂) box every plane view shows, symmetric about 0. */
+  box: RegBox;
+  /** L on a PLANE_GRID² grid over box (values[j·n + i]). */
+  lossGrid: Float64Array;
+  lossLevels: number[];
+  region: Float64Array;
+  prior: RegPrior;
+  /** Posterior-mode residual at the optimum in log-density units (0 at the MAP estimate). */
+  mapResidual: number;
+  /** How far the log prior and the log likelihood have fallen from their peaks at the mode. */
+  logPriorDrop: number;
+  logLikelihoodDrop: number;
+}
+
+/** Derives the model; see RegLabModel. */
+export function regLabModel(params: RegModelInputs): RegLabModel {
+  const data = regData2Create({
+    n: params.n,
+    correlation: params.correlation,
+    noise: params.noise,
+    weights: params.trueWeights,
+    seed: params.seed,
+  });
+  const stats = regStatsCreate(data.x, data.y, data.n, 2);
+  const ols = regRidge(stats, 0) ?? new Float64Array(2);
+  const olsPenalty = regPenalty(ols, params.alpha);
+  const t = params.tFraction * olsPenalty;
+  const solution = regConstrainedSolve(stats, params.alpha, t);
+  // Half-width of the view: room for ŵ and w* with a margin, in steps of ½ so it rarely jumps.
+  const reach = Math.max(Math.abs(ols[0]), Math.abs(ols[1]), ...params.trueWeights.map(Math.abs));
+  const r = Math.max(2, Math.ceil(reach * 1.3 * 2) / 2);
+  const box = { xMin: -r, xMax: r, yMin: -r, yMax: r };
+  const lossAtOls = regLoss(stats, ols);
+  const lambda = Number.isFinite(solution.lambda) ? solution.lambda : 0;
+  const prior = regPriorFromLambda(lambda, params.alpha, params.noise, params.n);
+  return {
+    params,
+    stats,
+    ols,
+    olsPenalty,
+    t,
+    solution,
+    lossAtOptimum: regLoss(stats, solution.w),
+    lossAtOls,
+    gradient: regLossGradient(stats, solution.w),
+    normalEdges: regNormalConeEdges(solution.w, params.alpha),
+    box,
+    lossGrid: regSurfaceGrid(stats, 'loss', 0, params.alpha, box, PLANE_GRID),
+    lossLevels: regLossLevels(stats, lossAtOls, box, 9),
+    region: regRegionBoundary(params.alpha, t, 96),
+    prior,
+    mapResidual: regMapResidual(stats, solution.w, params.alpha, params.noise, prior.kappa),
+    logPriorDrop: prior.kappa * solution.penalty,
+    logLikelihoodDrop: (params.n / params.noise ** 2) * (regLoss(stats, solution.w) - lossAtOls),
+  };
+}
+
+/**
+ * The model, recomputed only when a field it depends on changes (not for view choices such as
+ * the 3D surface or the path method; read those from the store).
+ */
+export function useRegLabModel(params: RegLabParams): RegLabModel {
+  const { correlation, noise, n, trueWeights, seed, alpha, tFraction } = params;
+  const [w1, w2] = trueWeights;
+  return useMemo(
+    () => regLabModel({ correlation, noise, n, trueWeights: [w1, w2], seed, alpha, tFraction }),
+    [correlation, noise, n, w1, w2, seed, alpha, tFraction],
+  );
+}
+
+/** The tFraction that makes the multiplier equal λ (for the linked λ slider). */
+export function regTFractionForLambda(m: RegLabModel, lambda: number): number {
+  if (!(m.olsPenalty > 0)) return 0;
+  return regConstraintFromLambda(m.stats, m.params.alpha, lambda) / m.olsPenalty;
+}

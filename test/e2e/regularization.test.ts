@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canvasStats, sessionOpen, SHOTS, type Session } from './browser';
+
+let s: Session;
+beforeAll(async () => {
+  s = await sessionOpen({ width: 1440, height: 1000 });
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const plane = () => s.page.getByTestId('reg-plane');
+const attr = async (name: string) => (await plane().getAttribute(name)) ?? '';
+const optimum = async () => (await attr('data-optimum')).split(',').map(Number);
+const lambdaText = async () => (await s.page.getByTestId('reg-lambda').textContent()) ?? '';
+
+/** Fractions of the plane's pixels close to the region's orange and the contours' sky blue. */
+async function planeColours() {
+  return s.page.evaluate(() => {
+    const c = document.querySelector('[data-testid=reg-plane]') as HTMLCanvasElement;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    const near = (i: number, r: number, g: number, b: number, tol: number) =>
+      Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < tol;
+    let orange = 0;
+    let sky = 0;
+    let vermillion = 0;
+    const total = data.length / 4;
+    for (let i = 0; i < data.length; i += 4) {
+      if (near(i, 230, 159, 0, 40)) orange++;
+      if (near(i, 86, 180, 233, 40)) sky++;
+      if (near(i, 213, 94, 0, 40)) vermillion++;
+    }
+    return { orange: orange / total, sky: sky / total, vermillion: vermillion / total };
+  });
+}
+
+async function setRange(testId: string, value: number) {
+  await s.page.getByTestId(testId).fill(String(value));
+}
+
+describe('Regularization lab in Chromium', () => {
+  it('renders the plane with loss ellipses and the constraint region, and the other views', async () => {
+    await s.page.goto(`${s.url}#/regularization`);
+    await s.page.getByTestId('lab-regularization').waitFor();
+    await expect
+      .poll(async () => (await canvasStats(s.page, '[data-testid=reg-plane]')).width)
+      .toBeGreaterThan(300);
+    const colours = await planeColours();
+    // Region outline and fill, ellipses, and the optimum's dot are all on the canvas.
+    expect(colours.orange).toBeGreaterThan(0.001);
+    expect(colours.sky).toBeGreaterThan(0.002);
+    expect(colours.vermillion).toBeGreaterThan(0.00005);
+    const stats = await canvasStats(s.page, '[data-testid=reg-plane]');
+    expect(stats.distinct).toBeGreaterThan(20);
+
+    // Default: the lasso at t = 35% of P(ŵ) sits on the w₁ axis with a positive multiplier.
+    const lam = Number(await attr('data-lambda'));
+    expect(lam).toBeGreaterThan(0);
+    expect(await attr('data-zeros')).toBe('w2');
+
+    // Paths computed in compute: all three methods arrive and the coefficient chart has lines.
+    await expect
+      .poll(() => s.page.getByTestId('reg-path').getAttribute('data-status'), { timeout: 30_000 })
+      .toBe('ready');
+    expect(await s.page.getByTestId('reg-path').getAttribute('data-methods')).toBe(
+      'ridge,lasso,elastic-net',
+    );
+    expect(await s.page.locator('[data-testid=reg-path-coefs] .recharts-line-curve').count()).toBe(
+      8,
+    );
+
+    // The 3D surface is drawn.
+    await s.page.waitForTimeout(600);
+    const three = await canvasStats(s.page, '[data-testid=surface-3d] canvas');
+    expect(three.distinct).toBeGreaterThan(40);
+    expect(await s.page.getByTestId('reg-equations').locator('.katex').count()).toBeGreaterThan(5);
+    await s.page.screenshot({ path: `${SHOTS}/regularization.png` });
+    await plane().screenshot({ path: `${SHOTS}/regularization-plane.png` });
+  });
+
+  it('moving the t slider moves the optimum and updates λ', async () => {
+    const before = await optimum();
+    const lamBefore = Number(await attr('data-lambda'));
+    const textBefore = await lambdaText();
+    await setRange('reg-t-slider', 0.8);
+    await expect.poll(async () => (await optimum())[0]).not.toBe(before[0]);
+    const lamAfter = Number(await attr('data-lambda'));
+    // A looser constraint needs a smaller multiplier.
+    expect(lamAfter).toBeLessThan(lamBefore);
+    expect(await lambdaText()).not.toBe(textBefore);
+    // The linked λ slider moved with it: log₁₀ of the new λ.
+    const slider = Number(await s.page.getByTestId('reg-lambda-slider').inputValue());
+    expect(slider).toBeCloseTo(Math.log10(lamAfter), 1);
+    await plane().screenshot({ path: `${SHOTS}/regularization-plane-t080.png` });
+
+    // And the other way: setting λ moves t so that the multiplier of the new t is that λ.
+    const tBefore = await s.page.getByTestId('reg-t-slider').inputValue();
+    await setRange('reg-lambda-slider', -0.3);
+    // λ → t → λ comes back to 10^−0.3 to within the root finder's tolerance.
+    await expect.poll(async () => Number(await attr('data-lambda'))).toBeCloseTo(10 ** -0.3, 9);
+    expect(await s.page.getByTestId('reg-t-slider').inputValue()).not.toBe(tBefore);
+  });
+
+  it('L2 at small t has no zeros; switching to L1 at the same small t gives an exact zero', async () => {
+    await s.page.getByTestId('reg-penalty-l2').click();
+    await setRange('reg-t-slider', 0.1);
+    await expect.poll(() => attr('data-zeros')).toBe('');
+    expect(await s.page.getByTestId('reg-zero-callout').textContent()).toMatch(/No exact zeros/);
+    const l2 = await optimum();
+    expect(l2[0]).not.toBe(0);
+    expect(l2[1]).not.toBe(0);
+    await plane().screenshot({ path: `${SHOTS}/regularization-plane-l2.png` });
+
+    await s.page.getByTestId('reg-penalty-l1').click();
+    await expect.poll(() => attr('data-zeros')).toBe('w2');
+    expect((await optimum())[1]).toBe(0);
+    expect(await s.page.getByTestId('reg-zero-callout').textContent()).toMatch(/w2 = 0 exactly/);
+    expect(await s.page.getByTestId('reg-optimum').textContent()).toMatch(/w\* = \([\d.]+, 0\)/);
+    await plane().screenshot({ path: `${SHOTS}/regularization-plane-l1-small.png` });
+  });
+
+  it('presets tell their stories', async () => {
+    await s.page.getByTestId('reg-preset-lasso-picks-one').click();
+    await expect.poll(() => attr('data-zeros')).toBe('w2');
+    await s.page.getByTestId('reg-preset-l2-never-zeroes').click();
+    await expect.poll(() => attr('data-zeros')).toBe('');
+    await s.page.getByTestId('reg-preset-elastic-net-keeps-both').click();
+    await expect.poll(() => attr('data-zeros')).toBe('');
+    const en = await optimum();
+    expect(en[0]).toBeGreaterThan(0);
+    expect(en[1]).toBeGreaterThan(0);
+    await s.page.screenshot({ path: `${SHOTS}/regularization-elastic-net.png` });
+    await s.page.getByTestId('reg-path').scrollIntoViewIfNeeded();
+    await s.page.getByTestId('reg-path').screenshot({ path: `${SHOTS}/regularization-path.png` });
+    await s.page.getByTestId('reg-map').screenshot({ path: `${SHOTS}/regularization-map.png` });
+    await s.page
+      .getByTestId('reg-equations')
+      .screenshot({ path: `${SHOTS}/regularization-equations.png` });
+    // The same story with the lasso: at that t one of the two correlated features drops out.
+    await s.page.getByTestId('reg-penalty-l1').click();
+    await expect.poll(() => attr('data-zeros')).toBe('w2');
+  });
+
+  it('dragging the true weights moves the data and the optimum', async () => {
+    await plane().scrollIntoViewIfNeeded();
+    const [hx, hy] = (await attr('data-handle-px')).split(',').map(Number);
+    const box = (await plane().boundingBox())!;
+    const before = await optimum();
+    await s.page.mouse.move(box.x + hx, box.y + hy);
+    await s.page.mouse.down();
+    await s.page.mouse.move(box.x + hx - 40, box.y + hy + 30, { steps: 5 });
+    await s.page.mouse.up();
+    await expect.poll(async () => (await optimum())[0]).not.toBe(before[0]);
+    await plane().screenshot({ path: `${SHOTS}/regularization-plane-dragged.png` });
+  });
+
+  it('raised no page errors and made no foreign requests', () => {
+    expect(s.pageErrors).toEqual([]);
+    expect(s.foreignRequests).toEqual([]);
+  });
+});
