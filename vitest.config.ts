@@ -10,6 +10,7 @@ export default defineConfig({
             'test/core/**/*.test.ts',
             'test/protocol/**/*.test.ts',
             'test/electron/**/*.test.ts',
+            'test/renderer/**/*.test.ts',
           ],
           environment: 'node',
           testTimeout: 30_000,

@@ -9,6 +9,7 @@ import {
   actionSaveScene,
   actionTogglePresentation,
 } from './toolkit/actions';
+import { sceneOrDeckOpen } from './toolkit/scenes';
 
 const handlers: Partial<Record<MenuCommand, () => void>> = {
   'open-scene': () => void actionOpen(),
@@ -31,6 +32,17 @@ export function useMenuCommands(extra: Partial<Record<string, () => void>> = {})
       'save-deck': () => void actionDeckSave(),
       ...extra,
     };
-    return bridge.onMenuCommand((command) => all[command]?.());
+    const offMenu = bridge.onMenuCommand((command) => all[command]?.());
+    // Files opened from the operating system (double-click, command line, a second launch).
+    const offFiles = bridge.onFileOpened((notice) => {
+      const name = notice.path.split(/[\\/]/).pop() ?? notice.path;
+      if ('error' in notice)
+        useAppStore.getState().say(`Could not open ${name}: ${notice.error}`, 'error');
+      else sceneOrDeckOpen(notice.text, name);
+    });
+    return () => {
+      offMenu();
+      offFiles();
+    };
   }, [extra]);
 }

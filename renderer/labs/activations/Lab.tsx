@@ -1,18 +1,13 @@
 import 'katex/dist/katex.min.css';
 import './activations.css';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Controls } from './Controls';
 import { FlowPanel } from './FlowPanel';
 import { FlowSettingsForm } from './FlowSettingsForm';
 import { GalleryControls } from './GalleryControls';
 import { GalleryPanel } from './GalleryPanel';
-import {
-  ACTIVATIONS_DEFAULTS,
-  FLOW_PRESETS,
-  type ActivationsState,
-  type FlowPreset,
-  type FlowSettings,
-} from './params';
+import { FLOW_PRESETS, type ActivationsState, type FlowPreset, type FlowSettings } from './params';
+import { useActivationsStore } from './store';
 import { useFlowRun } from './use-flow-run';
 
 type Tab = 'gallery' | 'flow';
@@ -24,12 +19,18 @@ function presetOf(flow: FlowSettings): string | null {
 }
 
 export default function ActivationsLab() {
-  const [state, setState] = useState<ActivationsState>(ACTIVATIONS_DEFAULTS);
+  const state = useActivationsStore((s) => s.state);
+  const setState = useActivationsStore((s) => s.setState);
+  const restoredAt = useActivationsStore((s) => s.restoredAt);
   const [tab, setTab] = useState<Tab>('gallery');
   const [flowOpened, setFlowOpened] = useState(false);
   const [cursor, setCursor] = useState(1);
   const run = useFlowRun(state.flow, flowOpened);
   const { restart } = run;
+  // A scene opened from a file or deck replaces the settings: train again from step 0.
+  useEffect(() => {
+    if (restoredAt) restart();
+  }, [restoredAt, restart]);
 
   const openTab = (t: Tab) => {
     setTab(t);
@@ -37,11 +38,11 @@ export default function ActivationsLab() {
   };
   const setFlow = useCallback(
     (patch: Partial<FlowSettings>) => setState((s) => ({ ...s, flow: { ...s.flow, ...patch } })),
-    [],
+    [setState],
   );
   const setChain = useCallback(
     (chain: ActivationsState['chain']) => setState((s) => ({ ...s, chain })),
-    [],
+    [setState],
   );
   const applyPreset = (p: FlowPreset) => {
     setState((s) => ({ ...s, flow: p.flow }));

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { LabDefinition } from '../types';
+import { activationsToolkit } from './toolkit';
 
 export const activationsLab: LabDefinition = {
   id: 'activations',
@@ -7,4 +8,5 @@ export const activationsLab: LabDefinition = {
   summary:
     'Activation functions beside their derivatives, and how gradients vanish or explode through a deep network.',
   component: lazy(() => import('./Lab')),
+  toolkit: activationsToolkit,
 };
