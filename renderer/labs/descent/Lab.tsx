@@ -5,6 +5,7 @@ import { LossChart } from '../../components/LossChart';
 import { Tex } from '../../components/Tex';
 import { ContourView } from './ContourView';
 import { CurvaturePanel } from './CurvaturePanel';
+import { DataView } from './DataView';
 import { EquationPanel } from './EquationPanel';
 import { Legend } from './Legend';
 import { DESCENT_PRESETS, RACER_COLORS, descentPresetParams } from './params';
@@ -117,6 +118,7 @@ export default function DescentLab() {
         )}
         {status === 'computing' && <p className="readout">Computing…</p>}
         <Legend />
+        <DataView surface={surface} />
         <EquationPanel />
         <CurvaturePanel surface={surface} />
         {story && <p className="story">{story}</p>}

@@ -144,6 +144,23 @@ export const DESCENT_PRESETS: readonly DescentPreset[] = [
       heightScale: 'linear',
     },
   },
+  {
+    id: 'minibatch',
+    title: 'Data surface: full batch vs minibatches',
+    story:
+      'This bowl is the mean squared error of a line fitted to the points on the right. Gradient descent uses all 64 points every step; SGD uses 8 at a time, so its path jitters around the same valley floor.',
+    params: {
+      surface: { kind: 'builtin', id: 'linear-regression', params: {} },
+      start: [-1.5, 2.5],
+      steps: 300,
+      seed: 3,
+      racers: [
+        { optimizer: 'gd', params: { lr: 0.05 } },
+        { optimizer: 'sgd', params: { lr: 0.05, batchSize: 8 } },
+      ],
+      heightScale: 'log',
+    },
+  },
 ];
 
 export const DESCENT_DEFAULTS: DescentParams = {

@@ -77,4 +77,16 @@ describe('Descent presets', () => {
     expect(dist(last(runs[0]), local)).toBeLessThan(1e-3);
     expect(dist(last(runs[1]), global)).toBeLessThan(1e-3);
   });
+
+  it('minibatch: full-batch GD reaches the least-squares fit, SGD on minibatches jitters near it', () => {
+    const { runs, surface } = race('minibatch');
+    const best = surface.minima[0];
+    const dist = (t: Trajectory) => Math.hypot(last(t)[0] - best.x, last(t)[1] - best.y);
+    expect(dist(runs[0])).toBeLessThan(1e-3);
+    expect(dist(runs[1])).toBeGreaterThan(dist(runs[0]));
+    expect(dist(runs[1])).toBeLessThan(0.5);
+    // SGD really used minibatches: its fed gradients differ from the exact ones.
+    const fed = runs[1].stepGradients!;
+    expect(Math.abs(fed[2] - runs[1].gradients[2])).toBeGreaterThan(1e-6);
+  });
 });
