@@ -14,7 +14,7 @@ import { ComputeHost } from './compute-host';
 import { ipcRegister } from './ipc';
 import { launchFileRead, launchFilesFromArgv } from './launch-files';
 import { menuBuild } from './menu';
-import { hardenContents, hardenSession, isAppUrl, secureWebPreferences } from './security';
+import { hardenContents, hardenSession, isAppUrl } from './security';
 
 const devServer = process.env.ELECTRON_RENDERER_URL;
 let mainWindow: BrowserWindow | null = null;
@@ -75,7 +75,20 @@ function createWindow(): void {
     title: 'ML Math Lab',
     backgroundColor: '#0f1420',
     show: false,
-    webPreferences: secureWebPreferences(path.join(import.meta.dirname, '../preload/index.cjs')),
+    // Written out here (not built by a helper) so static scanners such as electronegativity see it.
+    webPreferences: {
+      preload: path.join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      // Middle-click would otherwise try to open links in new windows.
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   mainWindow = win;
   win.once('ready-to-show', () => win.show());

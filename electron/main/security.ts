@@ -1,9 +1,9 @@
 /**
- * Electron's security checklist in one place: the window's web preferences, the CSP, and the
+ * Electron's security checklist for sessions and web contents: the CSP, and the
  * handlers that deny navigation, new windows, webviews, permission requests and any network
  * request. The app is offline by design: the only URLs a window may load are the app's own.
  */
-import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import type { Session, WebContents } from 'electron';
 
 /** The CSP for every page (also set as a <meta> in index.html for file:// loads). */
 export const CONTENT_SECURITY_POLICY = [
@@ -20,22 +20,6 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-src 'none'",
 ].join('; ');
-
-export function secureWebPreferences(
-  preload: string,
-): BrowserWindowConstructorOptions['webPreferences'] {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: false,
-  };
-}
 
 /** True for URLs the app itself serves: its files, or the dev server during `npm run dev`. */
 export function isAppUrl(url: string, devServer: string | undefined): boolean {
