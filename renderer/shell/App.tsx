@@ -5,6 +5,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { AboutDialog, ShortcutSheet } from './ShortcutSheet';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
+import { ToolkitBar } from './toolkit/ToolkitBar';
 import { sceneFromUrl } from './toolkit/scenes';
 import { useHashRoute } from './use-hash-route';
 import { useMenuCommands } from './use-menu-commands';
@@ -84,6 +85,7 @@ export function App() {
           ))}
         </nav>
         <Toolbar />
+        <ToolkitBar lab={lab} />
       </header>
       <MessageLine />
       <main className="app-main">

@@ -55,6 +55,8 @@ export const descentToolkit: LabToolkit = {
   },
   seek: (seconds) => {
     const s = useDescentStore.getState();
+    // A resting pointer's crosshair is not part of the scene being recorded.
+    useDescentStore.setState({ cursor: null });
     s.setPlaying(false);
     s.setPosition(Math.floor(seconds * s.params.speed));
   },

@@ -1,0 +1,250 @@
+// Lecture toolkit, recording and export: a deterministic WebM (frame count and timing read from the
+// file itself, the same frames twice), cancel that saves nothing, PNG at 2× the CSS size.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Download } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionOpen, SHOTS, type Session } from './browser';
+import { pixelVariety, pngDecode, webmParse } from './media-files';
+
+let s: Session;
+const downloads: Download[] = [];
+
+beforeAll(async () => {
+  s = await sessionOpen({ width: 1440, height: 900 });
+  s.page.on('download', (d) => downloads.push(d));
+  await s.page.goto(`${s.url}#/descent`);
+  await s.page.getByTestId('lab-descent').waitFor();
+  // The race has been computed once the legend shows losses.
+  await s.page.waitForFunction(
+    () => /f = -?\d/.test(document.querySelector('[data-testid="legend"]')?.textContent ?? ''),
+    null,
+    { timeout: 30_000 },
+  );
+  if ((await s.page.getByTestId('record-open').count()) === 0)
+    throw new Error('the export and record controls are not mounted: <ToolkitBar lab={lab} />');
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const bytesOf = async (d: Download) => new Uint8Array(await readFile((await d.path())!));
+
+/** No pointer over the views: hovering draws a cursor marker into them. */
+async function pointerAway() {
+  await s.page.mouse.move(4, 4);
+}
+
+/** Opens the dialog, records `seconds` at 10 fps in 720p, and returns the file and checksums. */
+async function record(seconds: number) {
+  const { page } = s;
+  await pointerAway();
+  await page.getByTestId('record-open').click();
+  await page.getByTestId('record-seconds').fill(String(seconds));
+  await page.getByTestId('record-fps').selectOption('10');
+  await page.getByTestId('record-resolution').selectOption('720p');
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  const t0 = Date.now();
+  await page.getByTestId('record-start').click();
+  const file = await download;
+  const result = page.getByTestId('record-result');
+  await result.waitFor();
+  const checksums = (await result.getAttribute('data-checksums'))!.split(',');
+  const ms = Date.now() - t0;
+  await page.getByRole('button', { name: 'Close' }).click();
+  return { name: file.suggestedFilename(), bytes: await bytesOf(file), checksums, ms };
+}
+
+/** Decodes every video block in the page (WebCodecs) and returns a PNG of frame `index`. */
+async function frameDecode(bytes: Uint8Array, index: number) {
+  const webm = webmParse(bytes);
+  const video = webm.tracks.find((t) => t.type === 1)!;
+  const blocks = webm.blocks
+    .filter((b) => b.track === video.number)
+    .map((b) => ({ key: b.key, timeMs: b.timeMs, data: Buffer.from(b.data).toString('base64') }));
+  return s.page.evaluate(
+    async ({ blocks, codec, width, height, index }) => {
+      const frames: VideoFrame[] = [];
+      const decoder = new VideoDecoder({
+        output: (f) => frames.push(f),
+        error: (e) => console.error(e),
+      });
+      decoder.configure({
+        codec: codec === 'V_VP9' ? 'vp09.00.10.08' : 'vp8',
+        codedWidth: width,
+        codedHeight: height,
+      });
+      for (const b of blocks) {
+        const data = Uint8Array.from(atob(b.data), (c) => c.charCodeAt(0));
+        decoder.decode(
+          new EncodedVideoChunk({
+            type: b.key ? 'key' : 'delta',
+            timestamp: b.timeMs * 1000,
+            data,
+          }),
+        );
+      }
+      await decoder.flush();
+      const canvas = document.createElement('canvas');
+      canvas.width = width;
+      canvas.height = height;
+      canvas.getContext('2d')!.drawImage(frames[index], 0, 0);
+      frames.forEach((f) => f.close());
+      return { decoded: frames.length, png: canvas.toDataURL('image/png') };
+    },
+    { blocks, codec: video.codec, width: video.width!, height: video.height!, index },
+  );
+}
+
+describe('Recording and export', () => {
+  let first: Awaited<ReturnType<typeof record>>;
+
+  it('a 1 s recording at 10 fps is a WebM with exactly 10 frames, 100 ms apart', async () => {
+    first = await record(1);
+    expect(first.name).toMatch(/^descent-1s-10fps-720p\.webm$/);
+    const webm = webmParse(first.bytes);
+    const video = webm.tracks.filter((t) => t.type === 1);
+    expect(video).toHaveLength(1);
+    expect(video[0]).toMatchObject({ width: 1280, height: 720 });
+    expect(video[0].codec).toMatch(/^V_VP[89]$/);
+    const blocks = webm.blocks.filter((b) => b.track === video[0].number);
+    expect(blocks).toHaveLength(10);
+    expect(blocks.map((b) => b.timeMs)).toEqual([0, 100, 200, 300, 400, 500, 600, 700, 800, 900]);
+    expect(blocks[0].key).toBe(true);
+    expect(first.checksums).toHaveLength(10);
+    // Playback moves between frames, so the frames differ.
+    expect(new Set(first.checksums).size).toBeGreaterThan(5);
+    // The file decodes: every frame comes back, and the last one is saved to look at.
+    const { decoded, png } = await frameDecode(first.bytes, 9);
+    expect(decoded).toBe(10);
+    const image = Buffer.from(png.split(',')[1], 'base64');
+    await writeFile(`${SHOTS}/recording-frame-9.png`, image);
+    const variety = pixelVariety(pngDecode(image));
+    expect(variety.distinct).toBeGreaterThan(50);
+    console.info(
+      `recording 1: ${first.bytes.length} bytes, ${first.ms} ms, ${video[0].codec}, checksums ${first.checksums.join(' ')}`,
+    );
+  });
+
+  it('recording the same state again gives the same frames', async () => {
+    // A message line above the lab (here from a data export) is cleared as recording starts, so
+    // it cannot time out mid-video and resize the view.
+    const menu = s.page.getByTestId('export-menu').locator('summary');
+    await menu.click();
+    await s.page.getByTestId('export-data').click();
+    await s.page.getByTestId('app-message').waitFor();
+    await menu.click();
+    const second = await record(1);
+    if (second.checksums[0] !== first.checksums[0]) {
+      for (const [n, r] of [
+        ['a', first],
+        ['b', second],
+      ] as const) {
+        const { png } = await frameDecode(r.bytes, 0);
+        await writeFile(
+          `${SHOTS}/recording-mismatch-${n}.png`,
+          Buffer.from(png.split(',')[1], 'base64'),
+        );
+      }
+    }
+    expect(second.checksums).toEqual(first.checksums);
+    const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex').slice(0, 16);
+    console.info(
+      `recording 2: ${second.ms} ms; file sha256 ${sha(first.bytes)} vs ${sha(second.bytes)}`,
+    );
+  });
+
+  it('cancel stops the recording promptly and saves nothing', async () => {
+    const { page } = s;
+    const before = downloads.length;
+    await page.getByTestId('record-open').click();
+    await page.getByTestId('record-seconds').fill('20');
+    await page.getByTestId('record-fps').selectOption('10');
+    await page.getByTestId('record-resolution').selectOption('720p');
+    await page.getByTestId('record-start').click();
+    const progress = page.getByTestId('record-progress');
+    await expect
+      .poll(async () => Number(await progress.getAttribute('value')), { timeout: 30_000 })
+      .toBeGreaterThan(2);
+    await page.screenshot({ path: `${SHOTS}/recording-dialog.png` });
+    const t0 = Date.now();
+    await page.getByTestId('record-cancel').click();
+    await page.getByTestId('record-stopped').waitFor({ timeout: 10_000 });
+    const stopMs = Date.now() - t0;
+    expect(await page.getByTestId('record-stopped').textContent()).toMatch(
+      /cancelled; nothing was saved/,
+    );
+    await page.waitForTimeout(1500);
+    await page.getByRole('button', { name: 'Close' }).click();
+    expect(downloads.length).toBe(before);
+    // One frame in flight is finished first; on this 2-core machine with software GL a frame
+    // takes up to about a second under load.
+    expect(stopMs).toBeLessThan(5000);
+    console.info(`cancel took ${stopMs} ms`);
+  });
+
+  it('PNG export at 2× is twice the CSS size and not blank, for the 3D view and the chart', async () => {
+    const { page } = s;
+    await pointerAway();
+    const exported = async (testid: string) => {
+      const download = page.waitForEvent('download');
+      await page.getByTestId(testid).click();
+      const file = await download;
+      return { name: file.suggestedFilename(), png: pngDecode(await bytesOf(file)) };
+    };
+    await page.getByTestId('export-menu').locator('summary').click();
+    await page.getByTestId('export-scale-2').check();
+    await page.screenshot({ path: `${SHOTS}/export-menu.png` });
+    const css3d = (await page.locator('canvas[data-engine]').boundingBox())!;
+    const view = await exported('export-png-3d-0');
+    expect(view.name).toBe('descent-3d-0@2x.png');
+    expect(view.png.width).toBe(Math.round(css3d.width * 2));
+    expect(view.png.height).toBe(Math.round(css3d.height * 2));
+    const v3 = pixelVariety(view.png);
+    expect(v3.distinct).toBeGreaterThan(100);
+    expect(v3.nonBackground).toBeGreaterThan(0.1);
+
+    const cssChart = (await page
+      .locator('[data-testid="loss-chart"] svg.recharts-surface')
+      .first()
+      .boundingBox())!;
+    const chart = await exported('export-png-chart-0');
+    expect(chart.png.width).toBe(Math.round(cssChart.width * 2));
+    expect(chart.png.height).toBe(Math.round(cssChart.height * 2));
+    const vc = pixelVariety(chart.png);
+    expect(vc.distinct).toBeGreaterThan(10);
+    expect(vc.nonBackground).toBeGreaterThan(0.005);
+
+    const whole = await exported('export-png-view');
+    expect(pixelVariety(whole.png).distinct).toBeGreaterThan(100);
+    const raw = async (testid: string, name: string) => {
+      const download = page.waitForEvent('download');
+      await page.getByTestId(testid).click();
+      await writeFile(`${SHOTS}/${name}`, await bytesOf(await download));
+    };
+    await raw('export-png-3d-0', 'export-3d@2x.png');
+    await raw('export-png-chart-0', 'export-chart@2x.png');
+    await raw('export-png-view', 'export-view@2x.png');
+    console.info(
+      `3D ${css3d.width}×${css3d.height} CSS → ${view.png.width}×${view.png.height}; chart ${cssChart.width}×${cssChart.height} → ${chart.png.width}×${chart.png.height}; variety 3D ${JSON.stringify(v3)}, chart ${JSON.stringify(vc)}`,
+    );
+  });
+
+  it('the data behind the view exports as CSV and JSON', async () => {
+    const { page } = s;
+    const got: Download[] = [];
+    const onDownload = (d: Download) => got.push(d);
+    page.on('download', onDownload);
+    await page.getByTestId('export-data').click();
+    await expect.poll(() => got.length).toBe(2);
+    page.off('download', onDownload);
+    const csv = got.find((d) => d.suggestedFilename().endsWith('.csv'))!;
+    const text = new TextDecoder().decode(await bytesOf(csv));
+    expect(text.split('\n')[0]).toBe('racer,optimizer,step,x,y,loss,grad_x,grad_y');
+    expect(text.split('\n').length).toBeGreaterThan(10);
+    const json = got.find((d) => d.suggestedFilename().endsWith('.json'))!;
+    expect(JSON.parse(new TextDecoder().decode(await bytesOf(json)))).toHaveProperty('seed');
+    expect(s.pageErrors).toEqual([]);
+    expect(s.foreignRequests).toEqual([]);
+  });
+});
