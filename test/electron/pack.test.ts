@@ -161,51 +161,22 @@ describe('electron-builder --linux dir (stand-in Electron)', () => {
   });
 });
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines (the CSP column does). */
-function csvParse(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field.trim());
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-    } else if (c !== '\r') field += c;
-  }
-  if (field || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
-
 /**
- * Findings reviewed and accepted, each with its reason. Anything else of MEDIUM or HIGH severity
- * fails the build.
+ * Every finding electronegativity may report, reviewed, with the reason it is accepted. Any other
+ * finding fails the build. (Its CSV writer interleaves rows, so the SARIF report is read instead;
+ * SARIF carries no severities, hence an explicit list rather than a severity threshold.)
  */
 const ACCEPTED: Record<string, string> = {
   // The preload is 3 KB: contextBridge exposes only the typed MlLabBridge, no Node or Electron API.
   PRELOAD_JS_CHECK: 'preload reviewed',
+  // style-src needs 'unsafe-inline' for React style props and KaTeX; scripts stay 'self' only, and
+  // the CSP string main sets as a header is built from parts, which the scanner cannot parse.
+  CSP_GLOBAL_CHECK: "style-src 'unsafe-inline' only",
 };
 
 describe('security scan of the built app (electronegativity, offline)', () => {
-  it('finds no unreviewed medium or high issue in out/', () => {
-    const report = path.join(tmp, 'electronegativity.csv');
+  it('finds nothing beyond the reviewed findings in out/', () => {
+    const report = path.join(tmp, 'electronegativity.sarif');
     const scan = run(
       binOf('@doyensec/electronegativity', 'electronegativity'),
       [
@@ -224,18 +195,26 @@ describe('security scan of the built app (electronegativity, offline)', () => {
       120_000,
     );
     expect(scan.status).toBe(0);
-    const [header, ...rows] = csvParse(readFileSync(report, 'utf8'));
-    expect(header[0]).toBe('issue');
-    const findings = rows
-      .filter((r) => r.length > 3)
-      .map((r) => ({ issue: r[0], severity: r[1], file: r[3] }));
-    const serious = findings.filter(
-      (f) => f.severity !== 'LOW' && f.severity !== 'INFORMATIONAL' && !ACCEPTED[f.issue],
+    const sarif = JSON.parse(readFileSync(report, 'utf8')) as {
+      runs: {
+        results: {
+          ruleId: string;
+          message: { text: string };
+          locations?: { physicalLocation?: { artifactLocation?: { uri?: string } } }[];
+        }[];
+      }[];
+    };
+    const findings = sarif.runs
+      .flatMap((r) => r.results)
+      .map((r) => ({
+        rule: r.ruleId,
+        file: r.locations?.[0]?.physicalLocation?.artifactLocation?.uri,
+        text: r.message.text,
+      }));
+    // The scan did run over the built files (a scan of nothing would pass vacuously).
+    expect(findings.some((f) => f.rule === 'PRELOAD_JS_CHECK' && f.file === 'main/index.js')).toBe(
+      true,
     );
-    expect(serious).toEqual([]);
-    // The checks that matter most must have looked at the window and found it safe.
-    expect(findings.map((f) => f.issue)).not.toContain('CONTEXT_ISOLATION_JS_CHECK');
-    expect(findings.map((f) => f.issue)).not.toContain('SANDBOX_JS_CHECK');
-    expect(findings.map((f) => f.issue)).not.toContain('NODE_INTEGRATION_JS_CHECK');
+    expect(findings.filter((f) => !ACCEPTED[f.rule])).toEqual([]);
   });
 });
