@@ -47,6 +47,10 @@ describe('web build in Chromium: shell', () => {
     expect(three.width).toBeGreaterThan(200);
     expect(three.distinct).toBeGreaterThan(50);
     expect(three.nonBackground).toBeGreaterThan(0.1);
+    // Software WebGL (SwiftShader) gets a coarse mesh so the view stays fluid without a GPU.
+    const mesh = Number(await s.page.getByTestId('lab-descent').getAttribute('data-mesh'));
+    expect(mesh).toBeGreaterThanOrEqual(32);
+    expect(mesh).toBeLessThanOrEqual(64);
     const flat = await canvasStats(s.page, '[data-testid=contour-view]');
     expect(flat.distinct).toBeGreaterThan(50);
     expect(s.pageErrors).toEqual([]);

@@ -67,8 +67,9 @@ export default function DescentLab() {
   const story = useDescentStore((s) => s.story);
   const status = useDescentStore((s) => s.status);
   const error = useDescentStore((s) => s.error);
+  const meshN = useDescentStore((s) => s.grid?.n);
   return (
-    <div className="descent-lab" data-testid="lab-descent">
+    <div className="descent-lab" data-testid="lab-descent" data-mesh={meshN}>
       <aside className="descent-controls" aria-label="Controls">
         <fieldset className="panel presets">
           <legend>Stories</legend>

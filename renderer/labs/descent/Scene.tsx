@@ -5,6 +5,7 @@ import type { Surface } from '../../../core/ml/surfaces-types';
 import { HEIGHT } from '../../components/surface-mapping';
 import { Surface3D, useSurfaceMapping } from '../../components/Surface3D';
 import { Trajectory3D } from '../../components/Trajectory3D';
+import { FrameBudget } from './FrameBudget';
 import { RACER_COLORS } from './params';
 import { useDescentStore } from './store';
 
@@ -214,6 +215,7 @@ export function DescentScene({
       <Glyphs />
       <QuadraticModel />
       <CursorMarker surface={surface} />
+      <FrameBudget />
     </Surface3D>
   );
 }

@@ -21,3 +21,17 @@ export function meshAutoResolution(): number {
   cached = software ? 64 : 256;
   return cached;
 }
+
+/** The coarsest mesh "auto" will step down to. */
+export const MESH_AUTO_MIN = 32;
+
+/**
+ * Called when frames have been slow for a while: halves the automatic resolution (not below
+ * MESH_AUTO_MIN) and returns the new value, or null when it is already at the minimum.
+ */
+export function meshAutoDowngrade(): number | null {
+  const current = meshAutoResolution();
+  if (current <= MESH_AUTO_MIN) return null;
+  cached = Math.max(MESH_AUTO_MIN, Math.floor(current / 2));
+  return cached;
+}

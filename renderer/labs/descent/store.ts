@@ -23,6 +23,8 @@ export interface DescentState {
   selected: number;
   /** Point under the pointer in either view (x, y), shared by both. */
   cursor: [number, number] | null;
+  /** Mesh resolution chosen by "auto" (lowered by FrameBudget on a slow machine); 0 until known. */
+  meshAuto: number;
   /** The story of the preset last chosen (cleared when a scene is opened). */
   story: string | null;
   setParams(patch: Partial<DescentParams>): void;
@@ -45,6 +47,7 @@ export const useDescentStore = create<DescentState>((set, get) => ({
   playing: true,
   selected: 0,
   cursor: null,
+  meshAuto: 0,
   story: DESCENT_PRESETS[0].story,
   setParams: (patch) => set({ params: { ...get().params, ...patch } }),
   setPosition: (position) =>

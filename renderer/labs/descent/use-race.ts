@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { computeClient } from '../../compute/hosts';
 import { meshAutoResolution } from './mesh-auto';
 import { useDescentStore } from './store';
@@ -10,16 +10,27 @@ import { useDescentStore } from './store';
 export function useDescentRace(): void {
   const params = useDescentStore((s) => s.params);
   const { surface, start, steps, seed, racers, mesh } = params;
+  const meshAuto = useDescentStore((s) => s.meshAuto);
+  const lastRun = useRef('');
   useEffect(() => {
     let handle: { cancel(): void } | null = null;
-    useDescentStore.setState({ status: 'computing', error: null, position: 0 });
+    // Only the mesh changed (auto resolution stepped down): same trajectories, keep the playhead.
+    const runKey = JSON.stringify([surface, start, steps, seed, racers]);
+    const regrid = runKey === lastRun.current;
+    lastRun.current = runKey;
+    const keep = useDescentStore.getState();
+    useDescentStore.setState({
+      status: 'computing',
+      error: null,
+      position: regrid ? keep.position : 0,
+    });
     const timer = setTimeout(() => {
       const fresh: ReturnType<typeof useDescentStore.getState>['trajectories'] = racers.map(
         () => null,
       );
       handle = computeClient().run(
         'descent-race',
-        { surface, grid: mesh || meshAutoResolution(), start, steps, seed, racers },
+        { surface, grid: mesh || meshAuto || meshAutoResolution(), start, steps, seed, racers },
         {
           onFrame: (frame) => {
             if (frame.kind === 'surface') {
@@ -33,12 +44,13 @@ export function useDescentRace(): void {
           },
           onResult: () => {
             const s = useDescentStore.getState();
-            useDescentStore.setState({
-              status: 'ready',
-              position: 0,
-              playing: true,
-              selected: Math.min(s.selected, racers.length - 1),
-            });
+            const selected = Math.min(s.selected, racers.length - 1);
+            // A regrid leaves the playhead where the person has it now; a new run starts playing.
+            useDescentStore.setState(
+              regrid
+                ? { status: 'ready', selected }
+                : { status: 'ready', position: 0, playing: true, selected },
+            );
           },
           onError: (e) => useDescentStore.setState({ status: 'failed', error: e.message }),
         },
@@ -48,5 +60,5 @@ export function useDescentRace(): void {
       clearTimeout(timer);
       handle?.cancel();
     };
-  }, [surface, start, steps, seed, racers, mesh]);
+  }, [surface, start, steps, seed, racers, mesh, meshAuto]);
 }
