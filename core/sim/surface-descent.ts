@@ -5,11 +5,12 @@
  * the step where it happened; no value past that step is sent.
  */
 import { z } from 'zod';
+import { TRAJECTORY_DIVERGENCE_BOX } from '../ml/optimizers-trajectory';
 import { surfaceById } from '../ml/surfaces';
 import { simDefine, type SimRun } from './registry';
 
-/** |x| or |y| beyond this counts as divergence (the iterate has left any sensible view). */
-export const DIVERGENCE_BOX = 1e6;
+/** |x| or |y| beyond this counts as divergence: the same box as every recorded trajectory. */
+export const DIVERGENCE_BOX = TRAJECTORY_DIVERGENCE_BOX;
 
 export const surfaceDescentParams = z.object({
   /** Surface id from the surface library. */

@@ -4,20 +4,12 @@
  * on the way in; presets are the gradient-flow stories. Pure data: no React here.
  */
 import { z } from 'zod';
+import { PALETTE } from '../../components/palette';
 import { ACTIVATIONS, type ActivationId } from '../../../core/ml/activations';
 import { gradientFlowParams, type GradientFlowParams } from '../../../core/sim/gradient-flow-sim';
 
-/** Okabe–Ito (without black): distinguishable for colour-blind viewers and on a dark screen. */
-export const OKABE_ITO = [
-  '#E69F00',
-  '#56B4E9',
-  '#009E73',
-  '#F0E442',
-  '#CC79A7',
-  '#D55E00',
-  '#0072B2',
-  '#BBBBBB',
-] as const;
+/** Okabe–Ito, shared with every lab (renderer/components/palette.ts). */
+export const OKABE_ITO = PALETTE;
 /** The gallery overlays at most one activation per palette colour. */
 export const MAX_OVERLAID = OKABE_ITO.length;
 

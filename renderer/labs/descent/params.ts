@@ -3,19 +3,11 @@
  * point, the racers and the view options. Validated with zod on the way in; presets are stories.
  */
 import { z } from 'zod';
+import { PALETTE } from '../../components/palette';
 import { descentSurfaceSpec, type DescentSurfaceSpec } from '../../../core/sim/descent-race';
 
-/** Okabe–Ito: distinguishable for colour-blind viewers and on a projector. */
-export const RACER_COLORS = [
-  '#E69F00',
-  '#56B4E9',
-  '#009E73',
-  '#F0E442',
-  '#CC79A7',
-  '#D55E00',
-  '#0072B2',
-  '#BBBBBB',
-];
+/** Racer colours: the shared Okabe–Ito palette, one per racer. */
+export const RACER_COLORS: readonly string[] = PALETTE;
 export const MAX_RACERS = 8;
 
 const racerSchema = z.object({

@@ -7,19 +7,11 @@
  * means the same thing for any data and any α: 1 is the unconstrained fit, 0 is w = 0.
  */
 import { z } from 'zod';
+import { PALETTE_NAMED } from '../../components/palette';
 import { REG_DATA2_DEFAULTS } from '../../../core/ml/regularization-data';
 
-/** Okabe–Ito colours (readable with every common colour-vision deficiency). */
-export const OKABE = {
-  orange: '#E69F00',
-  sky: '#56B4E9',
-  green: '#009E73',
-  yellow: '#F0E442',
-  blue: '#0072B2',
-  vermillion: '#D55E00',
-  purple: '#CC79A7',
-  grey: '#BBBBBB',
-} as const;
+/** Okabe–Ito colours by role, from the shared palette (renderer/components/palette.ts). */
+export const OKABE = { ...PALETTE_NAMED, purple: PALETTE_NAMED.pink } as const;
 
 const weight = z.number().finite().min(-2.5).max(2.5);
 
