@@ -9,7 +9,26 @@ import {
   actionSaveScene,
   actionTogglePresentation,
 } from './toolkit/actions';
-import { sceneOrDeckOpen } from './toolkit/scenes';
+import { exportPng } from './toolkit/png';
+import { fileSave } from './toolkit/save-file';
+import { currentLabId, sceneOrDeckOpen } from './toolkit/scenes';
+
+/** File ▸ Export PNG: the whole view at 2× (the header's Export menu offers each view and scale). */
+async function exportViewPng(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('.app-main');
+  const say = useAppStore.getState().say;
+  if (!root || !currentLabId()) return say('Open a lab to export a picture of it', 'error');
+  try {
+    const r = await fileSave('png', `${currentLabId()}-view@2x.png`, await exportPng(root, 2));
+    if (r.ok) say(`Picture saved (${r.where})`);
+    else if (!r.cancelled) say(r.message, 'error');
+  } catch (err) {
+    say(
+      `Could not export the picture: ${err instanceof Error ? err.message : String(err)}`,
+      'error',
+    );
+  }
+}
 
 const handlers: Partial<Record<MenuCommand, () => void>> = {
   'open-scene': () => void actionOpen(),
@@ -18,6 +37,7 @@ const handlers: Partial<Record<MenuCommand, () => void>> = {
   'reset-view': actionResetScene,
   'show-shortcuts': () => useAppStore.setState({ shortcutsOpen: true }),
   'show-about': () => useAppStore.setState({ aboutOpen: true }),
+  'export-png': () => void exportViewPng(),
 };
 
 /** Desktop menu commands (Electron only) routed to the same actions as the toolbar and keys. */

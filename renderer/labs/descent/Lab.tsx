@@ -114,7 +114,13 @@ export default function DescentLab() {
       <aside className="descent-info" aria-label="Readouts">
         {status === 'failed' && (
           <p className="notice" role="alert" data-testid="race-error">
-            {error} — the previous picture is kept.
+            {error} — the previous picture is kept.{' '}
+            <button
+              onClick={() => useDescentStore.setState((s) => ({ rerun: s.rerun + 1 }))}
+              data-testid="race-rerun"
+            >
+              Run again
+            </button>
           </p>
         )}
         {status === 'computing' && <p className="readout">Computing…</p>}

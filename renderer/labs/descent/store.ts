@@ -23,6 +23,8 @@ export interface DescentState {
   selected: number;
   /** Point under the pointer in either view (x, y), shared by both. */
   cursor: [number, number] | null;
+  /** Bumped by "Run again" after a failure (a crashed compute process, say). */
+  rerun: number;
   /** Mesh resolution chosen by "auto" (lowered by FrameBudget on a slow machine); 0 until known. */
   meshAuto: number;
   /** The story of the preset last chosen (cleared when a scene is opened). */
@@ -48,6 +50,7 @@ export const useDescentStore = create<DescentState>((set, get) => ({
   selected: 0,
   cursor: null,
   meshAuto: 0,
+  rerun: 0,
   story: DESCENT_PRESETS[0].story,
   setParams: (patch) => set({ params: { ...get().params, ...patch } }),
   setPosition: (position) =>

@@ -11,6 +11,7 @@ export function useDescentRace(): void {
   const params = useDescentStore((s) => s.params);
   const { surface, start, steps, seed, racers, mesh } = params;
   const meshAuto = useDescentStore((s) => s.meshAuto);
+  const rerun = useDescentStore((s) => s.rerun);
   const lastRun = useRef('');
   useEffect(() => {
     let handle: { cancel(): void } | null = null;
@@ -60,5 +61,5 @@ export function useDescentRace(): void {
       clearTimeout(timer);
       handle?.cancel();
     };
-  }, [surface, start, steps, seed, racers, mesh, meshAuto]);
+  }, [surface, start, steps, seed, racers, mesh, meshAuto, rerun]);
 }
