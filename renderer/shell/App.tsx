@@ -37,7 +37,8 @@ function MessageLine() {
     const t = setTimeout(() => useAppStore.setState({ message: null }), 5000);
     return () => clearTimeout(t);
   }, [message]);
-  if (!message) return null;
+  // The slot always exists, so the app's grid rows never shift.
+  if (!message) return <div className="message-slot" />;
   return (
     <div
       className={`message ${message.kind}`}

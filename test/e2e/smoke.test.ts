@@ -17,6 +17,16 @@ describe('web build in Chromium: shell', () => {
     await s.page.screenshot({ path: `${SHOTS}/lab-list.png` });
   });
 
+  it('every lab fills the window: the status bar sits at the bottom edge', async () => {
+    for (const id of ['descent', 'activations', 'regularization']) {
+      await s.page.goto(`${s.url}#/${id}`);
+      await s.page.getByTestId(`lab-${id}`).waitFor();
+      const bar = (await s.page.getByTestId('status-bar').boundingBox())!;
+      expect(Math.round(bar.y + bar.height), id).toBe(800);
+      expect(bar.height, id).toBeLessThan(60);
+    }
+  });
+
   it('says there is no such lab for a bad deep link', async () => {
     await s.page.goto(`${s.url}#/nonexistent`);
     await expect
