@@ -23,6 +23,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // Software WebGL on a busy 2-core machine is slow: what a person waits a few seconds for, so may a test.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           fileParallelism: false,
         },
       },

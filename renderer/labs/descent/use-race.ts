@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { computeClient } from '../../compute/hosts';
 import { meshAutoResolution } from './mesh-auto';
-import { useDescentStore } from './store';
+import { useDescentStore, type DescentState } from './store';
 
 /**
  * Runs the race in compute whenever what it depends on changes: a short debounce while a slider
- * moves, and the run in flight is cancelled before the next starts.
+ * moves, and the run in flight is cancelled before the next starts. When only the mesh changed
+ * (the automatic resolution stepped down) it is a regrid: the trajectories are the same, so only
+ * the sampled surface is replaced and playback carries on untouched.
  */
 export function useDescentRace(): void {
   const params = useDescentStore((s) => s.params);
@@ -15,20 +17,12 @@ export function useDescentRace(): void {
   const lastRun = useRef('');
   useEffect(() => {
     let handle: { cancel(): void } | null = null;
-    // Only the mesh changed (auto resolution stepped down): same trajectories, keep the playhead.
-    const runKey = JSON.stringify([surface, start, steps, seed, racers]);
-    const regrid = runKey === lastRun.current;
+    const runKey = JSON.stringify([surface, start, steps, seed, racers, rerun]);
+    const regrid = runKey === lastRun.current && useDescentStore.getState().status === 'ready';
     lastRun.current = runKey;
-    const keep = useDescentStore.getState();
-    useDescentStore.setState({
-      status: 'computing',
-      error: null,
-      position: regrid ? keep.position : 0,
-    });
+    if (!regrid) useDescentStore.setState({ status: 'computing', error: null, position: 0 });
     const timer = setTimeout(() => {
-      const fresh: ReturnType<typeof useDescentStore.getState>['trajectories'] = racers.map(
-        () => null,
-      );
+      const fresh: DescentState['trajectories'] = racers.map(() => null);
       handle = computeClient().run(
         'descent-race',
         { surface, grid: mesh || meshAuto || meshAutoResolution(), start, steps, seed, racers },
@@ -38,20 +32,15 @@ export function useDescentRace(): void {
               useDescentStore.setState({
                 grid: { n: frame.n, domain: frame.domain, values: frame.values },
               });
-              return;
+            } else if (!regrid) {
+              fresh[frame.racer] = frame;
+              useDescentStore.setState({ trajectories: [...fresh] });
             }
-            fresh[frame.racer] = frame;
-            useDescentStore.setState({ trajectories: [...fresh] });
           },
           onResult: () => {
-            const s = useDescentStore.getState();
-            const selected = Math.min(s.selected, racers.length - 1);
-            // A regrid leaves the playhead where the person has it now; a new run starts playing.
-            useDescentStore.setState(
-              regrid
-                ? { status: 'ready', selected }
-                : { status: 'ready', position: 0, playing: true, selected },
-            );
+            if (regrid) return;
+            const selected = Math.min(useDescentStore.getState().selected, racers.length - 1);
+            useDescentStore.setState({ status: 'ready', position: 0, playing: true, selected });
           },
           onError: (e) => useDescentStore.setState({ status: 'failed', error: e.message }),
         },
