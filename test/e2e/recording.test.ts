@@ -247,4 +247,17 @@ describe('Recording and export', () => {
     expect(s.pageErrors).toEqual([]);
     expect(s.foreignRequests).toEqual([]);
   });
+
+  it('the Activations gallery records too: the cursor sweeps the curves, one frame per step', async () => {
+    await s.page.goto(`${s.url}#/activations`);
+    await s.page.getByTestId('lab-activations').waitFor();
+    await expect.poll(() => s.page.getByTestId('record-open').isEnabled()).toBe(true);
+    const take = await record(1);
+    expect(take.name).toMatch(/activations.*\.webm$/);
+    const webm = webmParse(take.bytes);
+    const video = webm.tracks.find((t) => t.type === 1)!;
+    expect(webm.blocks.filter((b) => b.track === video.number)).toHaveLength(10);
+    // The sweeping cursor changes the picture from frame to frame.
+    expect(new Set(take.checksums).size).toBeGreaterThan(5);
+  });
 });

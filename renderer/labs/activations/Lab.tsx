@@ -22,9 +22,11 @@ export default function ActivationsLab() {
   const state = useActivationsStore((s) => s.state);
   const setState = useActivationsStore((s) => s.setState);
   const restoredAt = useActivationsStore((s) => s.restoredAt);
-  const [tab, setTab] = useState<Tab>('gallery');
+  const tab = useActivationsStore((s) => s.tab);
+  const setTab = (t: Tab) => useActivationsStore.setState({ tab: t });
   const [flowOpened, setFlowOpened] = useState(false);
-  const [cursor, setCursor] = useState(1);
+  const cursor = useActivationsStore((s) => s.cursor);
+  const setCursor = useCallback((x: number) => useActivationsStore.setState({ cursor: x }), []);
   const run = useFlowRun(state.flow, flowOpened);
   const { restart } = run;
   // A scene opened from a file or deck replaces the settings: train again from step 0.

@@ -33,6 +33,20 @@ export const activationsToolkit: LabToolkit = {
       restoredAt: Date.now(),
     });
   },
+  /**
+   * Deterministic time for recording the gallery: the cursor sweeps the plotted range from left to
+   * right in 6 s and back, so the readout and typeset values move with it. The gradient-flow view
+   * shows its run as it is (record it once training has finished).
+   */
+  seek: (seconds) => {
+    const { state, tab } = useActivationsStore.getState();
+    if (tab !== 'gallery') return;
+    const r = state.gallery.range;
+    const phase = (seconds / 6) % 2;
+    const u = phase <= 1 ? phase : 2 - phase;
+    useActivationsStore.setState({ cursor: -r + 2 * r * u });
+  },
+  ready: () => true,
   exportData: () => [
     { name: 'activations-gallery.csv', mime: 'text/csv', content: csvGallery() },
     {
