@@ -260,4 +260,16 @@ describe('Recording and export', () => {
     // The sweeping cursor changes the picture from frame to frame.
     expect(new Set(take.checksums).size).toBeGreaterThan(5);
   });
+
+  it('the Regularization lab records a sweep of the constraint size', async () => {
+    await s.page.goto(`${s.url}#/regularization`);
+    await s.page.getByTestId('lab-regularization').waitFor();
+    await expect.poll(() => s.page.getByTestId('record-open').isEnabled()).toBe(true);
+    const take = await record(1);
+    const webm = webmParse(take.bytes);
+    const video = webm.tracks.find((t) => t.type === 1)!;
+    expect(webm.blocks.filter((b) => b.track === video.number)).toHaveLength(10);
+    expect(new Set(take.checksums).size).toBeGreaterThan(5);
+    expect(s.pageErrors).toEqual([]);
+  });
 });

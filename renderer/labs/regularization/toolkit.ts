@@ -57,6 +57,16 @@ export const regularizationToolkit: LabToolkit = {
     const params = regLabParamsSchema.parse(snapshot.params);
     useRegStore.setState({ params: { ...params, seed: snapshot.seed } });
   },
+  /**
+   * Deterministic time for recording: the constraint budget t sweeps from 5 % to 100 % of the
+   * least-squares penalty in 10 s and back, so the optimum slides along its path (and, for L1,
+   * coordinates hit exactly zero on the way down). The lab keeps the last t afterwards.
+   */
+  seek: (seconds) => {
+    const phase = (seconds / 10) % 2;
+    const u = phase <= 1 ? phase : 2 - phase;
+    useRegStore.getState().setParams({ tFraction: +(0.05 + 0.95 * u).toFixed(6) });
+  },
   ready: () => useRegStore.getState().pathStatus === 'ready',
   exportData: () => [
     { name: 'regularization-paths.csv', mime: 'text/csv', content: csvPaths() },
