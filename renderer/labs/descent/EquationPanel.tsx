@@ -30,6 +30,23 @@ export function EquationPanel() {
   let numeric: string;
   if (racer.optimizer === 'gd' && hasNext) {
     numeric = `\\begin{aligned}\\theta_{${k + 1}} &= ${vec(x, y)} - ${texNum(lr)}\\,${vec(gx, gy)}\\\\ &= ${vec(nx, ny)}\\end{aligned}`;
+  } else if (
+    (racer.optimizer === 'momentum' || racer.optimizer === 'nesterov') &&
+    hasNext &&
+    t.velocities
+  ) {
+    // PyTorch's rule: v ← μv + ∇f(θ); momentum steps by v, Nesterov by ∇f(θ) + μv.
+    const mu =
+      racer.params.momentum ??
+      spec.descriptor.params.find((p) => p.id === 'momentum')?.default ??
+      NaN;
+    const [vx, vy] = [t.velocities[2 * k], t.velocities[2 * k + 1]];
+    const [wx, wy] = [t.velocities[2 * k + 2], t.velocities[2 * k + 3]];
+    const step =
+      racer.optimizer === 'momentum'
+        ? vec(wx, wy)
+        : `\\left(${vec(gx, gy)} + ${texNum(mu)}\\,${vec(wx, wy)}\\right)`;
+    numeric = `\\begin{aligned}v_{${k + 1}} &= ${texNum(mu)}\\,${vec(vx, vy)} + ${vec(gx, gy)} = ${vec(wx, wy)}\\\\ \\theta_{${k + 1}} &= ${vec(x, y)} - ${texNum(lr)}\\,${step}\\\\ &= ${vec(nx, ny)}\\end{aligned}`;
   } else if (hasNext) {
     const vel = t.velocities ? vec(t.velocities[2 * k + 2], t.velocities[2 * k + 3]) : '';
     const lines = [`\\theta_{${k}} &= ${vec(x, y)}`, `\\nabla f(\\theta_{${k}}) &= ${vec(gx, gy)}`];
