@@ -5,7 +5,8 @@ import { descentToolkit } from './toolkit';
 export const descentLab: LabDefinition = {
   id: 'descent',
   title: 'Descent',
-  summary: 'Loss surfaces in 3D and the path gradient descent takes across them.',
+  summary:
+    'Loss surfaces in 3D — built in, typed by you, or made from data — with up to eight optimizers racing across them.',
   component: lazy(() => import('./Lab')),
   toolkit: descentToolkit,
 };
