@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'react';
 
-/** The lab id in the URL hash (`#/<lab-id>`), or '' for the lab list. */
+/** The lab id in the URL hash (`#/<lab-id>` or `#/<lab-id>?scene=…`), or '' for the lab list. */
+export function routeLabId(): string {
+  return window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+}
+
+/** The current lab id, re-rendering when the hash changes. */
 export function useHashRoute(): string {
-  const read = () => window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-  const [route, setRoute] = useState(read);
+  const [route, setRoute] = useState(routeLabId);
   useEffect(() => {
-    const onChange = () => setRoute(read());
+    const onChange = () => setRoute(routeLabId());
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

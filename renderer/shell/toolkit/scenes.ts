@@ -15,6 +15,7 @@ import { sceneUrlDecode, sceneUrlEncode } from '../../../core/scene/scene-url';
 import { DECK_FORMAT } from '../../../core/scene/deck';
 import { LABS, labById } from '../../labs/registry';
 import { useAppStore } from '../app-store';
+import { routeLabId } from '../use-hash-route';
 
 /** Every lab's params schema, by lab id (labs without a toolkit cannot be saved). */
 export function labParamSchemas(): LabParamSchemas {
@@ -24,9 +25,7 @@ export function labParamSchemas(): LabParamSchemas {
 }
 
 /** The lab id in the current URL hash. */
-export function currentLabId(): string {
-  return window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-}
+export const currentLabId = routeLabId;
 
 /** The current lab as a scene, or a reason it cannot be saved. */
 export function sceneCapture(): { ok: true; scene: SceneFile } | { ok: false; message: string } {
