@@ -31,12 +31,30 @@ function heatmapCanvas(s: DescentState): HTMLCanvasElement | null {
   return c;
 }
 
+/** What depends only on the sampled surface and the height scale: built once, drawn every frame. */
+interface SurfaceLayers {
+  heat: HTMLCanvasElement | null;
+  /** Contour segments of every level, in grid coordinates [i1, j1, i2, j2]…. */
+  contours: Float64Array[];
+}
+
+function surfaceLayers(s: DescentState): SurfaceLayers {
+  const grid = s.grid;
+  if (!grid) return { heat: null, contours: [] };
+  const levels = contourLevels(grid.values, 12, s.params.heightScale);
+  return {
+    heat: heatmapCanvas(s),
+    contours: levels.map((level) => contourSegments(grid.values, grid.n, level)),
+  };
+}
+
 function draw(
   canvas: HTMLCanvasElement,
   s: DescentState,
-  heat: HTMLCanvasElement | null,
+  layers: SurfaceLayers,
   surface: Surface | null,
 ) {
+  const { heat } = layers;
   const ctx = canvas.getContext('2d');
   const grid = s.grid;
   if (!ctx) return;
@@ -61,8 +79,7 @@ function draw(
   ctx.strokeStyle = 'rgba(255,255,255,0.4)';
   ctx.lineWidth = 1;
   ctx.beginPath();
-  for (const level of contourLevels(grid.values, 12, s.params.heightScale)) {
-    const segs = contourSegments(grid.values, n, level);
+  for (const segs of layers.contours) {
     for (let k = 0; k < segs.length; k += 4) {
       ctx.moveTo(ox + (segs[k] / (n - 1)) * size, oy + (1 - segs[k + 1] / (n - 1)) * size);
       ctx.lineTo(ox + (segs[k + 2] / (n - 1)) * size, oy + (1 - segs[k + 3] / (n - 1)) * size);
@@ -123,19 +140,19 @@ export function ContourView({ surface }: { surface: Surface | null }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = ref.current!;
-    let cache: { grid: unknown; scale: string; heat: HTMLCanvasElement | null } = {
+    let cache: { grid: unknown; scale: string; layers: SurfaceLayers } = {
       grid: null,
       scale: '',
-      heat: null,
+      layers: { heat: null, contours: [] },
     };
     let queued = 0;
     const redraw = () => {
       queued = 0;
       const s = useDescentStore.getState();
       if (cache.grid !== s.grid || cache.scale !== s.params.heightScale) {
-        cache = { grid: s.grid, scale: s.params.heightScale, heat: heatmapCanvas(s) };
+        cache = { grid: s.grid, scale: s.params.heightScale, layers: surfaceLayers(s) };
       }
-      draw(canvas, s, cache.heat, surface);
+      draw(canvas, s, cache.layers, surface);
     };
     const schedule = () => {
       if (!queued) queued = requestAnimationFrame(redraw);
