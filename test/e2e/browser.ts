@@ -8,7 +8,10 @@ import { staticServe } from '../../scripts/static-server.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SHOTS = path.resolve(import.meta.dirname, '../../test-results/e2e');
-const WEB = path.resolve(import.meta.dirname, '../../dist/web');
+/** The web build under test: dist/web, or WEB_DIST (a helper building elsewhere in parallel). */
+const WEB = path.resolve(
+  process.env.WEB_DIST ?? path.resolve(import.meta.dirname, '../../dist/web'),
+);
 
 export interface Session {
   url: string;

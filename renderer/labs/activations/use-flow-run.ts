@@ -91,16 +91,12 @@ export function useFlowRun(settings: FlowSettings, active: boolean): FlowRun {
     if (state === 'paused') handle.current?.resume();
     else if (state !== 'running') restartWith(false);
   }, [state, restartWith]);
+  // Stable identities: effects in the lab depend on these, and a function made anew on every
+  // render would re-run such an effect on every render (restart → new state → new restart → …).
+  const pause = useCallback(() => handle.current?.pause(), []);
+  const step = useCallback(() => handle.current?.step(1), []);
+  const reset = useCallback(() => restartWith(true), [restartWith]);
+  const restart = useCallback(() => restartWith(false), [restartWith]);
 
-  return {
-    buffer,
-    state,
-    shown,
-    message,
-    play,
-    pause: () => handle.current?.pause(),
-    step: () => handle.current?.step(1),
-    reset: () => restartWith(true),
-    restart: () => restartWith(false),
-  };
+  return { buffer, state, shown, message, play, pause, step, reset, restart };
 }
