@@ -42,6 +42,17 @@ export const errorCodes = [
 ] as const;
 export type ComputeErrorCode = (typeof errorCodes)[number];
 
+/**
+ * How a finished run ended, when it did not simply complete its planned work: a simulation that
+ * stops early because its numbers blew up reports `diverged` with the step where that happened
+ * (in the same units as progress `done`). Absent on a result means the run completed.
+ */
+export const runOutcomeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('completed') }),
+  z.object({ kind: z.literal('diverged'), atStep: z.number().int().min(0) }),
+]);
+export type RunOutcome = z.infer<typeof runOutcomeSchema>;
+
 /** Compute → renderer. */
 export const eventSchema = z.discriminatedUnion('type', [
   z.object({
@@ -62,7 +73,13 @@ export const eventSchema = z.discriminatedUnion('type', [
     /** Simulation-specific payload, typed by the registry (`SimFrame<S>`). */
     data: z.unknown(),
   }),
-  z.object({ type: z.literal('result'), runId, data: z.unknown() }),
+  z.object({
+    type: z.literal('result'),
+    runId,
+    data: z.unknown(),
+    /** Set by simulations that can end early (see `SimDefinition.outcome`). */
+    outcome: runOutcomeSchema.optional(),
+  }),
   z.object({
     type: z.literal('error'),
     /** The run that failed; empty string for a message that could not be tied to a run. */

@@ -5,7 +5,12 @@
  * is never flooded. Host-neutral: the clock and scheduler are injected.
  */
 import type { SimRegistry, SimRun } from '../sim/registry';
-import { protocolParseRequest, type ComputeEvent, type ComputeRequest } from './messages';
+import {
+  protocolParseRequest,
+  type ComputeEvent,
+  type ComputeRequest,
+  type RunOutcome,
+} from './messages';
 import { portTransferList, type PortLike, type PortMessageEvent } from './port';
 
 /** Time source and scheduler of the host (setTimeout and performance.now in practice). */
@@ -27,6 +32,8 @@ export interface ServerOptions {
 
 interface ActiveRun {
   gen: SimRun<unknown, unknown>;
+  /** The simulation's own verdict on its result (see SimDefinition.outcome). */
+  outcome?: (result: unknown) => RunOutcome;
   state: 'running' | 'paused';
   seq: number;
   done: number;
@@ -76,10 +83,16 @@ export function computeServe(port: PortLike, registry: SimRegistry, options: Ser
       return 'end';
     }
     if (r.done) {
-      run.done = run.total;
+      const outcome = run.outcome?.(r.value);
+      // A run that stopped early (diverged) did not do the rest of its planned work.
+      if (outcome?.kind !== 'diverged') run.done = run.total;
       finish(runId);
       postProgress(runId, run, true);
-      post({ type: 'result', runId, data: r.value });
+      post(
+        outcome
+          ? { type: 'result', runId, data: r.value, outcome }
+          : { type: 'result', runId, data: r.value },
+      );
       return 'end';
     }
     run.done = r.value.done;
@@ -139,6 +152,7 @@ export function computeServe(port: PortLike, registry: SimRegistry, options: Ser
       }
       const run: ActiveRun = {
         gen,
+        outcome: def.outcome?.bind(def),
         state: req.paused ? 'paused' : 'running',
         seq: 0,
         done: 0,

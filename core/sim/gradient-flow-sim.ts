@@ -199,4 +199,8 @@ export const gradientFlowSim = simDefine({
   start(p: GradientFlowParams): SimRun<GradientFlowFrame, GradientFlowResult> {
     return gradientFlowSlices(p);
   },
+  outcome: (r: GradientFlowResult) =>
+    r.divergedAtStep === null
+      ? { kind: 'completed' }
+      : { kind: 'diverged', atStep: r.divergedAtStep },
 });

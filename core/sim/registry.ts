@@ -4,6 +4,7 @@
  * Web Worker; the renderer only ever refers to simulations by name.
  */
 import type { z } from 'zod';
+import type { RunOutcome } from '../protocol/messages';
 
 /** One slice of work: how far the run is, and optionally a frame to stream to the renderer. */
 export interface SimSlice<F> {
@@ -25,6 +26,11 @@ export interface SimDefinition<N extends string = string, P = unknown, F = unkno
   readonly params: z.ZodType<P>;
   /** Starts a run with validated params. */
   start(params: P): SimRun<F, R>;
+  /**
+   * How a run that returned `result` ended, for a simulation that can stop early (e.g. at
+   * divergence). Without it every returned run counts as completed.
+   */
+  outcome?(result: R): RunOutcome;
 }
 
 /** Declares a simulation with its name kept as a literal type (for the typed catalog). */

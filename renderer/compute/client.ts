@@ -7,6 +7,7 @@ import {
   protocolParseEvent,
   type ComputeErrorCode,
   type ComputeRequest,
+  type RunOutcome,
 } from '../../core/protocol/messages';
 import type { PortLike, PortMessageEvent } from '../../core/protocol/port';
 import type { SimCatalog, SimName } from '../../core/sim/catalog';
@@ -47,9 +48,12 @@ export interface ComputeStatus {
   activeRuns: number;
   lastRun?: {
     sim: string;
-    state: 'running' | 'paused' | 'done' | 'failed' | 'cancelled';
+    /** 'done': the run returned having done its work; 'diverged': it stopped early (outcome). */
+    state: 'running' | 'paused' | 'done' | 'diverged' | 'failed' | 'cancelled';
     done: number;
     total: number;
+    /** How the run ended, as its simulation reported it (set with the result). */
+    outcome?: RunOutcome;
   };
   lastError?: string;
 }
@@ -193,7 +197,8 @@ export class ComputeClient {
           activeRuns: this.runs.size,
           lastRun: {
             ...(this.status.lastRun ?? { sim: tracked.sim, done: 0, total: 0 }),
-            state: 'done',
+            state: ev.outcome?.kind === 'diverged' ? 'diverged' : 'done',
+            ...(ev.outcome && { outcome: ev.outcome }),
           },
         });
         return;

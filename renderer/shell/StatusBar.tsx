@@ -20,8 +20,14 @@ export function StatusBar() {
         {hostLabel[status.host]} × {status.lanes}
       </span>
       <span data-testid="status-run">
-        {run ? `${run.sim}: ${run.state}` : 'idle'}
-        {run && run.total > 0 ? ` · ${run.done}/${run.total} (${pct}%)` : ''}
+        {!run
+          ? 'idle'
+          : run.outcome?.kind === 'diverged'
+            ? `${run.sim}: diverged at step ${run.outcome.atStep} of ${run.total}`
+            : `${run.sim}: ${run.state}`}
+        {run && run.total > 0 && run.state !== 'diverged'
+          ? ` · ${run.done}/${run.total} (${pct}%)`
+          : ''}
       </span>
       {run && run.total > 0 && (
         <progress max={run.total} value={run.done} aria-label="run progress" />

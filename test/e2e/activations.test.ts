@@ -97,6 +97,13 @@ describe('Activations lab in Chromium', () => {
       .poll(() => s.page.getByTestId('flow-state').textContent(), { timeout: 20_000 })
       .toBe('diverged');
     expect(await s.page.getByTestId('flow-message').textContent()).toMatch(/step 3/);
+    // The status bar says the same: it diverged at step 3, not "done 1500/1500 (100 %)".
+    await expect
+      .poll(() => s.page.getByTestId('status-run').textContent())
+      .toBe('gradient-flow: diverged at step 3 of 1500');
+    expect(await s.page.locator('[data-testid=status-bar] progress').getAttribute('value')).toBe(
+      '3',
+    );
     await s.page.waitForTimeout(300);
     await s.page.screenshot({ path: `${SHOTS}/activations-flow-diverged.png` });
   });
