@@ -27,6 +27,21 @@ describe('Descent lab', () => {
     await s.page.screenshot({ path: `${SHOTS}/descent-diverged.png` });
   });
 
+  it('a story caption is marked as soon as the parameters move away from the story', async () => {
+    const story = s.page.getByTestId('story');
+    await s.page.getByTestId('preset-valley').click();
+    await expect.poll(() => story.getAttribute('data-state')).toBe('current');
+    expect(await story.textContent()).toMatch(/condition number 50/);
+    await s.page.getByTestId('surface-select').selectOption('rosenbrock');
+    await expect.poll(() => story.getAttribute('data-state')).toBe('changed');
+    const text = (await story.textContent()) ?? '';
+    expect(text).not.toMatch(/condition number 50/);
+    expect(text).toMatch(/parameters changed/);
+    await s.page.getByTestId('story-restore').click();
+    await expect.poll(() => story.getAttribute('data-state')).toBe('current');
+    await expect.poll(() => s.page.getByTestId('surface-select').inputValue()).toBe('ellipse');
+  });
+
   it('pause, step forward and step back move one step at a time', async () => {
     await s.page.getByTestId('preset-valley').click();
     await expect.poll(legend, { timeout: 20_000 }).toMatch(/Nesterov/);

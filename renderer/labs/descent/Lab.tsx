@@ -8,11 +8,12 @@ import { CurvaturePanel } from './CurvaturePanel';
 import { DataView } from './DataView';
 import { EquationPanel } from './EquationPanel';
 import { Legend } from './Legend';
-import { DESCENT_PRESETS, RACER_COLORS, descentPresetParams } from './params';
+import { DESCENT_PRESETS, RACER_COLORS } from './params';
 import { Playback } from './Playback';
 import { RacerList } from './RacerList';
 import { DescentScene } from './Scene';
 import { useDescentStore } from './store';
+import { StoryCaption, descentStoryChoose } from './StoryCaption';
 import { SurfacePicker } from './SurfacePicker';
 import { ViewOptions } from './ViewOptions';
 import { useDescentPlayback } from './use-playback';
@@ -64,7 +65,6 @@ export default function DescentLab() {
   useDescentPlayback();
   const surface = useSurface();
   const [cameraKey, setCameraKey] = useState(0);
-  const story = useDescentStore((s) => s.story);
   const status = useDescentStore((s) => s.status);
   const error = useDescentStore((s) => s.error);
   const meshN = useDescentStore((s) => s.grid?.n);
@@ -77,12 +77,7 @@ export default function DescentLab() {
             <button
               key={p.id}
               data-testid={`preset-${p.id}`}
-              onClick={() => {
-                useDescentStore
-                  .getState()
-                  .setParams(descentPresetParams(p, useDescentStore.getState().params));
-                useDescentStore.setState({ selected: 0, story: p.story });
-              }}
+              onClick={() => descentStoryChoose(p.id)}
             >
               {p.title}
             </button>
@@ -128,7 +123,7 @@ export default function DescentLab() {
         <DataView surface={surface} />
         <EquationPanel />
         <CurvaturePanel surface={surface} />
-        {story && <p className="story">{story}</p>}
+        <StoryCaption />
       </aside>
     </div>
   );

@@ -27,8 +27,8 @@ export interface DescentState {
   rerun: number;
   /** Mesh resolution chosen by "auto" (lowered by FrameBudget on a slow machine); 0 until known. */
   meshAuto: number;
-  /** The story of the preset last chosen (cleared when a scene is opened). */
-  story: string | null;
+  /** Id of the story (preset) last chosen; its caption is marked once the params move away. */
+  storyId: string | null;
   setParams(patch: Partial<DescentParams>): void;
   setPosition(position: number): void;
   setPlaying(playing: boolean): void;
@@ -51,7 +51,7 @@ export const useDescentStore = create<DescentState>((set, get) => ({
   cursor: null,
   meshAuto: 0,
   rerun: 0,
-  story: DESCENT_PRESETS[0].story,
+  storyId: DESCENT_PRESETS[0].id,
   setParams: (patch) => set({ params: { ...get().params, ...patch } }),
   setPosition: (position) =>
     set({ position: Math.max(0, Math.min(descentLastStep(get()), Math.round(position))) }),

@@ -39,6 +39,8 @@ export const descentToolkit: LabToolkit = {
       params: { ...params, seed: snapshot.seed },
       selected: 0,
       playing: snapshot.playback === undefined,
+      // An opened scene is its own story: a preset's caption shows only if the race is exactly it.
+      storyId: null,
     });
     if (snapshot.playback) {
       const target = snapshot.playback.position;

@@ -1,0 +1,38 @@
+import { DESCENT_PRESETS, descentPresetParams } from './params';
+import { useDescentStore } from './store';
+import { descentStoryShown } from './story';
+
+/** Choosing a story: its params, racer 0 selected, and its caption. */
+export function descentStoryChoose(id: string): void {
+  const s = useDescentStore.getState();
+  const preset = DESCENT_PRESETS.find((p) => p.id === id);
+  if (!preset) return;
+  s.setParams(descentPresetParams(preset, s.params));
+  useDescentStore.setState({ selected: 0, storyId: id });
+}
+
+/**
+ * The story's caption while the race on screen is the story's own; once any of its parameters
+ * changed, only a note that says so, with a way back (the old text would describe another race).
+ */
+export function StoryCaption() {
+  const storyId = useDescentStore((s) => s.storyId);
+  const params = useDescentStore((s) => s.params);
+  const shown = descentStoryShown(storyId, params);
+  if (!shown) return null;
+  if (shown.state === 'current') {
+    return (
+      <p className="story" data-testid="story" data-state="current">
+        {shown.preset.story}
+      </p>
+    );
+  }
+  return (
+    <p className="story changed" data-testid="story" data-state="changed">
+      From the story “{shown.preset.title}” — parameters changed, so its caption no longer applies.{' '}
+      <button onClick={() => descentStoryChoose(shown.preset.id)} data-testid="story-restore">
+        Back to the story
+      </button>
+    </p>
+  );
+}
