@@ -108,6 +108,33 @@ describe('Activations lab in Chromium', () => {
     await s.page.screenshot({ path: `${SHOTS}/activations-flow-diverged.png` });
   });
 
+  it('draws the chain bound that holds for the activation, and none where there is none', async () => {
+    const legend = () => s.page.getByTestId('chain-legend').textContent();
+    const reason = () => s.page.getByTestId('chain-bound-reason').textContent();
+    const curves = s.page.locator('[data-testid=chain-product] .recharts-line-curve');
+    // The exploding story is ReLU: ReLU′ ≤ 1 gives |w|ⁿ, never the sigmoid's (|w|/4)ⁿ.
+    expect(await legend()).toMatch(/bound \|w\|ⁿ/);
+    expect(await legend()).not.toMatch(/\/4/);
+    expect(await reason()).toMatch(/ReLU′\(z\) is 1 for z > 0/);
+    await s.page.getByTestId('flow-preset-deep-sigmoid').click();
+    await expect.poll(legend).toMatch(/bound \(\|w\|\/4\)ⁿ/);
+    expect(await reason()).toMatch(/σ′\(z\) = σ\(z\)\(1 − σ\(z\)\) ≤ ¼/);
+    await expect.poll(() => curves.count()).toBe(2);
+    await s.page.getByTestId('flow-activation').selectOption('tanh');
+    await expect.poll(legend).toMatch(/bound \|w\|ⁿ/);
+    expect(await reason()).toMatch(/tanh′\(z\) = 1 − tanh²\(z\) ≤ 1/);
+    // GELU′ exceeds 1: no bound curve, and the panel says why.
+    await s.page.getByTestId('flow-activation').selectOption('gelu');
+    await expect.poll(legend).not.toMatch(/bound/);
+    await expect.poll(() => curves.count()).toBe(1);
+    expect(await reason()).toMatch(
+      /GELU′ rises above 1 \(largest value 1\.1\d\d.*No bound is drawn/,
+    );
+    await s.page
+      .getByTestId('chain-product')
+      .screenshot({ path: `${SHOTS}/activations-chain-gelu.png` });
+  });
+
   it('runs the other stories', async () => {
     for (const id of ['relu-he', 'sigmoid-bn', 'sigmoid-residual', 'large-init-clipped']) {
       await s.page.getByTestId(`flow-preset-${id}`).click();

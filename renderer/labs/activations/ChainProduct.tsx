@@ -9,7 +9,8 @@ import {
   YAxis,
 } from 'recharts';
 import { ACTIVATIONS, type ActivationId } from '../../../core/ml/activations';
-import { gradientChainProduct, gradientChainSigmoidBound } from '../../../core/sim/gradient-flow';
+import { gradientChainProduct } from '../../../core/sim/gradient-flow';
+import { gradientChainBound, gradientChainBoundValue } from '../../../core/sim/gradient-flow-chain';
 import { Tex, texNum } from '../../components/Tex';
 import { pow10Label } from './heatmap-draw';
 import { OKABE_ITO } from './params';
@@ -22,7 +23,11 @@ interface Props {
   onChange(next: { x0: number; weight: number }): void;
 }
 
-/** |∂h_n/∂h_0| of the scalar chain h_k = f(w·h_{k−1}) against the sigmoid bound (|w|/4)ⁿ. */
+/**
+ * |∂h_n/∂h_0| of the scalar chain h_k = f(w·h_{k−1}) against the bound (|w|·c)ⁿ that holds for
+ * this activation (c = sup|f′|: ¼ for the sigmoid, 1 for tanh, ReLU, …), or no bound with the
+ * reason when f′ exceeds 1 (GELU, Swish, Mish).
+ */
 export const ChainProduct = memo(function ChainProduct({
   activation,
   depth,
@@ -33,11 +38,11 @@ export const ChainProduct = memo(function ChainProduct({
   const { rows, ticks, xTicks, last } = useMemo(() => {
     const chain = gradientChainProduct(activation, depth, x0, weight);
     const rows = Array.from(chain.products, (p, k) => {
-      const bound = gradientChainSigmoidBound(k + 1, weight);
+      const bound = gradientChainBoundValue(activation, k + 1, weight);
       return {
         n: k + 1,
         product: Math.abs(p) > 0 ? Math.abs(p) : null,
-        bound: bound > 0 ? bound : null,
+        bound: bound !== null && bound > 0 ? bound : null,
       };
     });
     const logs = rows
@@ -55,7 +60,8 @@ export const ChainProduct = memo(function ChainProduct({
     return { rows, ticks, xTicks, last: chain.products[depth - 1] };
   }, [activation, depth, x0, weight]);
   const act = ACTIVATIONS[activation];
-  const bound = gradientChainSigmoidBound(depth, weight);
+  const info = gradientChainBound(activation);
+  const bound = gradientChainBoundValue(activation, depth, weight);
 
   return (
     <div className="act-chain" data-testid="chain-product">
@@ -96,31 +102,42 @@ export const ChainProduct = memo(function ChainProduct({
               dot={false}
               isAnimationActive={false}
             />
-            <Line
-              dataKey="bound"
-              name="sigmoid bound (|w|/4)ⁿ"
-              stroke={OKABE_ITO[1]}
-              strokeDasharray="5 4"
-              strokeWidth={1.6}
-              dot={false}
-              isAnimationActive={false}
-            />
+            {bound !== null && (
+              <Line
+                dataKey="bound"
+                name={`bound ${info.label}`}
+                stroke={OKABE_ITO[1]}
+                strokeDasharray="5 4"
+                strokeWidth={1.6}
+                dot={false}
+                isAnimationActive={false}
+              />
+            )}
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <p className="act-chain-legend">
+      <p className="act-chain-legend" data-testid="chain-legend">
         <span className="act-key" style={{ borderColor: OKABE_ITO[0] }} /> |∂hₙ/∂h₀|, {act.label}
-        <span className="act-key act-key-dashed" style={{ borderColor: OKABE_ITO[1] }} /> sigmoid
-        bound (|w|/4)ⁿ
+        {bound !== null && (
+          <>
+            <span className="act-key act-key-dashed" style={{ borderColor: OKABE_ITO[1] }} /> bound{' '}
+            {info.label}
+          </>
+        )}
       </p>
       <Tex
         tex={`\\left|\\partial h_{${depth}} / \\partial h_0\\right| = \\prod_{k=1}^{${depth}} \\left|w\\, f'(z_k)\\right| = ${texNum(Math.abs(last))}`}
         className="act-chain-tex"
       />
-      <Tex
-        tex={`\\text{sigmoid bound } \\left(|w|/4\\right)^{${depth}} = ${texNum(bound)}`}
-        className="act-chain-tex"
-      />
+      {bound !== null && (
+        <Tex
+          tex={`\\left|\\partial h_{${depth}} / \\partial h_0\\right| \\le ${info.texBase}^{${depth}} = ${texNum(bound)}`}
+          className="act-chain-tex"
+        />
+      )}
+      <p className="act-chain-why" data-testid="chain-bound-reason">
+        {info.reason}
+      </p>
       <div className="act-chain-sliders">
         <label>
           h₀ <span className="value">{x0.toFixed(2)}</span>
