@@ -47,18 +47,18 @@ const SADDLE_EXPR = 'x^2 - y^2 + 0.25*y^4';
 export const DESCENT_PRESETS: readonly DescentPreset[] = [
   {
     id: 'valley',
-    title: 'Narrow valley: GD zig-zags, momentum glides',
+    title: 'Narrow valley: GD zig-zags, momentum speeds along',
     story:
-      'With condition number 50 the largest stable step is 2/50 = 0.04. Gradient descent at 0.038 bounces across the valley; momentum averages the bouncing away and runs along the floor, in a quarter of the steps.',
+      'With condition number 50 the largest stable step is 2/50 = 0.04. Gradient descent at 0.038 crosses the valley floor on every step and crawls along it. Momentum still swings across, but in slow arcs, and the speed it gathers along the floor brings it to the minimum in about a third of the steps. Nesterov takes its gradient after the momentum step; at η = 1/50 that cancels the swing at once and it glides down the floor.',
     params: {
       surface: { kind: 'builtin', id: 'ellipse', params: { kappa: 50, angle: 20 } },
-      start: [-2.6, 1.2],
+      start: [-2.8, -0.5],
       steps: 300,
       seed: 1,
       racers: [
         { optimizer: 'gd', params: { lr: 0.038 } },
-        { optimizer: 'momentum', params: { lr: 0.04, momentum: 0.7 } },
-        { optimizer: 'nesterov', params: { lr: 0.02, momentum: 0.9 } },
+        { optimizer: 'momentum', params: { lr: 0.018, momentum: 0.75 } },
+        { optimizer: 'nesterov', params: { lr: 0.02, momentum: 0.8 } },
       ],
     },
   },
