@@ -42,6 +42,20 @@ describe('Descent lab', () => {
     await expect.poll(() => s.page.getByTestId('surface-select').inputValue()).toBe('ellipse');
   });
 
+  it('the stable step 2/λmax is offered only where the Hessian is positive definite', async () => {
+    const curvature = s.page.getByTestId('curvature');
+    await s.page.getByTestId('preset-saddle').click();
+    await expect.poll(position, { timeout: 20_000 }).toBeGreaterThan(0);
+    await s.page.keyboard.press('End'); // gradient descent has settled on the saddle point
+    await expect.poll(() => curvature.getAttribute('data-shape')).toBe('saddle');
+    const text = (await curvature.textContent()) ?? '';
+    expect(text).toMatch(/indefinite/);
+    expect(text).not.toMatch(/stable here for/);
+    await s.page.getByTestId('preset-too-large').click();
+    await expect.poll(() => curvature.getAttribute('data-shape'), { timeout: 20_000 }).toBe('bowl');
+    expect(await curvature.textContent()).toMatch(/stable here for/);
+  });
+
   it('pause, step forward and step back move one step at a time', async () => {
     await s.page.getByTestId('preset-valley').click();
     await expect.poll(legend, { timeout: 20_000 }).toMatch(/Nesterov/);

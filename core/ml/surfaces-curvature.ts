@@ -1,0 +1,46 @@
+/**
+ * What the Hessian at a point says about gradient descent there. Only where the Hessian is
+ * positive definite does the local quadratic have a minimum that fixed steps η < 2/λmax approach;
+ * at a saddle, a cap or a flat direction there is no such bound, and the verdict says so.
+ */
+import { sym2Eigen } from '../math/linalg2';
+
+export type CurvatureShape = 'bowl' | 'saddle' | 'cap' | 'flat';
+
+export interface CurvatureVerdict {
+  /** Eigenvalues of ∇²f, λmax ≥ λmin. */
+  lambdaMax: number;
+  lambdaMin: number;
+  /** bowl: positive definite; saddle: indefinite; cap: negative definite; flat: singular (semi-definite). */
+  shape: CurvatureShape;
+  /** λmax/λmin where the Hessian is positive definite; null elsewhere (κ is not defined there). */
+  kappa: number | null;
+  /** The largest stable gradient-descent step 2/λmax, only where the Hessian is positive definite. */
+  stableStep: number | null;
+}
+
+/**
+ * Reads the packed Hessian [fxx, fxy, fyy]. An eigenvalue within a relative 1e-9 of zero (of the
+ * larger magnitude) counts as zero, so round-off never turns a flat direction into a bowl.
+ */
+export function curvatureVerdict(h: ArrayLike<number>): CurvatureVerdict {
+  const { lambda1, lambda2 } = sym2Eigen(h[0], h[1], h[2]);
+  const tol = 1e-9 * Math.max(Math.abs(lambda1), Math.abs(lambda2));
+  const up = (l: number) => l > tol;
+  const down = (l: number) => l < -tol;
+  const shape: CurvatureShape = up(lambda2)
+    ? 'bowl'
+    : down(lambda1)
+      ? 'cap'
+      : up(lambda1) && down(lambda2)
+        ? 'saddle'
+        : 'flat';
+  const pd = shape === 'bowl';
+  return {
+    lambdaMax: lambda1,
+    lambdaMin: lambda2,
+    shape,
+    kappa: pd ? lambda1 / lambda2 : null,
+    stableStep: pd ? 2 / lambda1 : null,
+  };
+}
