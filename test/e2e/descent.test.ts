@@ -56,6 +56,22 @@ describe('Descent lab', () => {
     expect(await curvature.textContent()).toMatch(/stable here for/);
   });
 
+  it('"Add optimizer" adds an optimizer that is not racing yet, each time a different one', async () => {
+    await s.page.getByTestId('preset-valley').click();
+    await expect.poll(legend, { timeout: 20_000 }).toMatch(/Nesterov/);
+    const kinds = () =>
+      s.page
+        .locator('[data-testid^="racer-"] select')
+        .evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value));
+    expect(await kinds()).toEqual(['gd', 'momentum', 'nesterov']);
+    await s.page.getByTestId('add-racer').click();
+    await s.page.getByTestId('add-racer').click();
+    await expect.poll(kinds).toEqual(['gd', 'momentum', 'nesterov', 'sgd', 'adagrad']);
+    await expect.poll(legend, { timeout: 20_000 }).toMatch(/AdaGrad.*f = /);
+    await s.page.getByTestId('preset-valley').click();
+    await expect.poll(kinds).toEqual(['gd', 'momentum', 'nesterov']);
+  });
+
   it('pause, step forward and step back move one step at a time', async () => {
     await s.page.getByTestId('preset-valley').click();
     await expect.poll(legend, { timeout: 20_000 }).toMatch(/Nesterov/);

@@ -1,9 +1,10 @@
 import { OPTIMIZERS, optimizerById } from '../../../core/ml/optimizers';
 import { ParamSlider } from '../../components/ParamSlider';
 import { MAX_RACERS, RACER_COLORS } from './params';
+import { descentRacerNext } from './racers';
 import { useDescentStore } from './store';
 
-/** Up to 8 optimizers, each with its own colour and hyperparameters. */
+/** Up to 8 optimizers, each with its own colour and hyperparameters; "Add" brings a kind not yet racing. */
 export function RacerList() {
   const racers = useDescentStore((s) => s.params.racers);
   const selected = useDescentStore((s) => s.selected);
@@ -70,7 +71,7 @@ export function RacerList() {
       })}
       <button
         disabled={racers.length >= MAX_RACERS}
-        onClick={() => setParams({ racers: [...racers, { optimizer: 'adam', params: {} }] })}
+        onClick={() => setParams({ racers: [...racers, descentRacerNext(racers)] })}
         data-testid="add-racer"
       >
         Add optimizer ({racers.length}/{MAX_RACERS})
