@@ -30,6 +30,17 @@ const heatStats = () =>
     return { painted: painted / (w * h), colours: colours.size, steps: Number(c.dataset.steps) };
   });
 
+/** Tick labels of each axis and the axis titles of a recharts chart inside `selector`. */
+async function chartText(selector: string) {
+  const root = s.page.locator(selector);
+  const texts = (css: string) => root.locator(css).allTextContents();
+  return {
+    x: await texts('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value'),
+    y: await texts('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value'),
+    titles: await texts('.recharts-label'),
+  };
+}
+
 describe('Activations lab in Chromium', () => {
   it('plots f and f′ of the overlaid activations and follows the cursor', async () => {
     await s.page.goto(`${s.url}#/activations`);
@@ -88,6 +99,15 @@ describe('Activations lab in Chromium', () => {
     expect(await flowStep()).toBe(1500);
     const done = await heatStats();
     expect(done.painted).toBeGreaterThan(0.95);
+    // The flat loss (≈ 0.69–0.71) is drawn on a linear axis from 0, not zoomed into noise.
+    const loss = s.page.getByTestId('loss-chart');
+    expect(await loss.getAttribute('data-scale')).toBe('linear');
+    const [lo, hi] = (await loss.getAttribute('data-domain'))!.split(',').map(Number);
+    expect(lo).toBe(0);
+    expect(hi).toBeLessThanOrEqual(1);
+    expect(await s.page.getByTestId('loss-note').textContent()).toMatch(
+      /^Linear scale from 0: the loss stays between 0\.\d+ and 0\.\d+\. Dashed: ln 2 = 0\.693/,
+    );
     await s.page.screenshot({ path: `${SHOTS}/activations-flow-done.png` });
   });
 
@@ -103,6 +123,17 @@ describe('Activations lab in Chromium', () => {
       .toBe('gradient-flow: diverged at step 3 of 1500');
     expect(await s.page.locator('[data-testid=status-bar] progress').getAttribute('value')).toBe(
       '3',
+    );
+    // A loss of 10¹⁵⁹ before the NaN: a log axis with decade ticks, and the NaN named.
+    const loss = s.page.getByTestId('loss-chart');
+    await expect.poll(() => loss.getAttribute('data-scale')).toBe('log');
+    const [lo, hi] = (await loss.getAttribute('data-domain'))!.split(',').map(Number);
+    expect(hi / lo).toBeGreaterThan(1e100);
+    const yTicks = (await chartText('[data-testid=loss-chart]')).y;
+    expect(yTicks.length).toBeGreaterThanOrEqual(3);
+    for (const t of yTicks) expect(t).toMatch(/^10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/);
+    expect(await s.page.getByTestId('loss-note').textContent()).toMatch(
+      /^Log scale: .* The loss at step 3 is NaN or infinite and is not drawn\.$/,
     );
     await s.page.waitForTimeout(300);
     await s.page.screenshot({ path: `${SHOTS}/activations-flow-diverged.png` });

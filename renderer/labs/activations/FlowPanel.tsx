@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
 import { ACTIVATIONS } from '../../../core/ml/activations';
-import { LossChart } from '../../components/LossChart';
+import { DATASETS } from '../../../core/ml/datasets';
 import { ActivationHistograms } from './ActivationHistograms';
 import { ChainProduct } from './ChainProduct';
+import { FlowLossChart } from './FlowLossChart';
 import { GradientHeatmap } from './GradientHeatmap';
-import { OKABE_ITO, type ActivationsState } from './params';
+import type { ActivationsState } from './params';
 import type { FlowRun } from './use-flow-run';
 
 interface Props {
@@ -17,18 +17,6 @@ interface Props {
 export function FlowPanel({ run, state, onChain }: Props) {
   const { flow, chain } = state;
   const { buffer, shown } = run;
-  const series = useMemo(
-    () => [
-      {
-        id: 'loss',
-        label: 'minibatch loss',
-        color: OKABE_ITO[0],
-        losses: buffer.losses,
-        count: shown,
-      },
-    ],
-    [buffer, shown],
-  );
   const act = ACTIVATIONS[flow.activation];
   const bounded = act.range.every(Number.isFinite);
   return (
@@ -53,9 +41,11 @@ export function FlowPanel({ run, state, onChain }: Props) {
       </div>
       <div className="act-panel">
         <h3>Loss</h3>
-        <div className="act-loss">
-          <LossChart series={series} />
-        </div>
+        <FlowLossChart
+          buffer={buffer}
+          shown={shown}
+          classification={DATASETS[flow.dataset].task === 'classification'}
+        />
       </div>
       <div className="act-panel">
         <h3>Chain of {flow.depth} scalar links h = f(w·h)</h3>

@@ -85,7 +85,7 @@ export function heatCellsUpdate(cells: HeatCells, b: FlowBuffer): void {
 }
 
 /** Round step numbers (1-based) to label on an axis of `extent` steps, at most ~8. */
-function stepTicks(extent: number): number[] {
+export function stepTicks(extent: number): number[] {
   const raw = extent / 8;
   const mag = 10 ** Math.floor(Math.log10(Math.max(1, raw)));
   const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
