@@ -72,6 +72,37 @@ describe('Descent lab', () => {
     await expect.poll(kinds).toEqual(['gd', 'momentum', 'nesterov']);
   });
 
+  it('at 1920×1080 the sidebar fits: Mesh and Reset camera are on screen without scrolling', async () => {
+    const inView = async (testId: string) => {
+      const b = (await s.page.getByTestId(testId).boundingBox())!;
+      const side = (await s.page.locator('.descent-controls').boundingBox())!;
+      return b.y >= side.y && b.y + b.height <= side.y + side.height && b.y + b.height <= 1080;
+    };
+    const scrolls = () =>
+      s.page
+        .locator('.descent-controls')
+        .evaluate((el) => ({ top: el.scrollTop, over: el.scrollHeight - el.clientHeight }));
+    await s.page.setViewportSize({ width: 1920, height: 1080 });
+    try {
+      // Rosenbrock has the longest optimizer list (four racers, Adam's five sliders open).
+      for (const story of ['rosenbrock', 'saddle', 'minibatch']) {
+        await s.page.getByTestId(`preset-${story}`).click();
+        await expect.poll(scrolls).toEqual({ top: 0, over: 0 });
+        expect(await inView('mesh')).toBe(true);
+        expect(await inView('reset-camera')).toBe(true);
+      }
+      // On a smaller screen the controls scroll, and the View section stays at the bottom edge.
+      await s.page.setViewportSize({ width: 1280, height: 800 });
+      await expect.poll(async () => (await scrolls()).over).toBeGreaterThan(0);
+      expect(await inView('reset-camera')).toBe(true);
+      await s.page.locator('.descent-controls').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      expect(await inView('reset-camera')).toBe(true);
+      expect(await inView('add-racer')).toBe(true);
+    } finally {
+      await s.page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
   it('pause, step forward and step back move one step at a time', async () => {
     await s.page.getByTestId('preset-valley').click();
     await expect.poll(legend, { timeout: 20_000 }).toMatch(/Nesterov/);

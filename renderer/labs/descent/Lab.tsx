@@ -15,7 +15,7 @@ import { DescentScene } from './Scene';
 import { useDescentStore } from './store';
 import { StoryCaption, descentStoryChoose } from './StoryCaption';
 import { SurfacePicker } from './SurfacePicker';
-import { ViewOptions } from './ViewOptions';
+import { RunOptions, ViewOptions } from './ViewOptions';
 import { useDescentPlayback } from './use-playback';
 import { useDescentRace } from './use-race';
 import { useDescentThrottled } from './use-throttled';
@@ -85,6 +85,7 @@ export default function DescentLab() {
         </fieldset>
         <SurfacePicker />
         <RacerList />
+        <RunOptions />
         <ViewOptions onResetCamera={() => setCameraKey((k) => k + 1)} />
       </aside>
       <section className="descent-views">
