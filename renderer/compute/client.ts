@@ -47,6 +47,8 @@ export interface ComputeStatus {
   lanes: number;
   activeRuns: number;
   lastRun?: {
+    /** Which run this is, so a view can tell its own runs from earlier ones. */
+    runId: string;
     sim: string;
     /** 'done': the run returned having done its work; 'diverged': it stopped early (outcome). */
     state: 'running' | 'paused' | 'done' | 'diverged' | 'failed' | 'cancelled';
@@ -109,7 +111,7 @@ export class ComputeClient {
     this.send(lane, { type: 'run', runId, sim, params, paused: opts.paused });
     this.setStatus({
       activeRuns: this.runs.size,
-      lastRun: { sim, state: opts.paused ? 'paused' : 'running', done: 0, total: 0 },
+      lastRun: { runId, sim, state: opts.paused ? 'paused' : 'running', done: 0, total: 0 },
     });
     const control = (req: ComputeRequest) => {
       const tracked = this.runs.get(runId);
@@ -125,7 +127,7 @@ export class ComputeClient {
         if (this.runs.delete(runId))
           this.setStatus({
             activeRuns: this.runs.size,
-            lastRun: { sim, state: 'cancelled', done: 0, total: 0 },
+            lastRun: { runId, sim, state: 'cancelled', ...this.counts(runId) },
           });
       },
     };
@@ -184,7 +186,13 @@ export class ComputeClient {
       case 'progress':
         h.onProgress?.({ done: ev.done, total: ev.total, state: ev.state });
         this.setStatus({
-          lastRun: { sim: tracked.sim, state: ev.state, done: ev.done, total: ev.total },
+          lastRun: {
+            runId: ev.runId,
+            sim: tracked.sim,
+            state: ev.state,
+            done: ev.done,
+            total: ev.total,
+          },
         });
         return;
       case 'frame':
@@ -196,7 +204,9 @@ export class ComputeClient {
         this.setStatus({
           activeRuns: this.runs.size,
           lastRun: {
-            ...(this.status.lastRun ?? { sim: tracked.sim, done: 0, total: 0 }),
+            runId: ev.runId,
+            sim: tracked.sim,
+            ...this.counts(ev.runId),
             state: ev.outcome?.kind === 'diverged' ? 'diverged' : 'done',
             ...(ev.outcome && { outcome: ev.outcome }),
           },
@@ -216,13 +226,14 @@ export class ComputeClient {
     this.setStatus({
       activeRuns: this.runs.size,
       lastError: failure.message,
-      lastRun: {
-        sim: tracked.sim,
-        state: 'failed',
-        done: this.status.lastRun?.done ?? 0,
-        total: this.status.lastRun?.total ?? 0,
-      },
+      lastRun: { runId, sim: tracked.sim, state: 'failed', ...this.counts(runId) },
     });
+  }
+
+  /** The progress counts last reported for `runId` (zero if the latest status is another run's). */
+  private counts(runId: string): { done: number; total: number } {
+    const last = this.status.lastRun;
+    return last?.runId === runId ? { done: last.done, total: last.total } : { done: 0, total: 0 };
   }
 
   private setStatus(patch: Partial<ComputeStatus>): void {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { computeClient } from '../compute/hosts';
 import type { ComputeStatus } from '../compute/client';
 
@@ -8,11 +8,17 @@ const hostLabel: Record<ComputeStatus['host'], string> = {
   'node-child': 'Compute: Node child',
 };
 
-/** Which compute host is serving, how many lanes, and the state and progress of the latest run. */
-export function StatusBar() {
+/**
+ * Which compute host is serving, how many lanes, and the state and progress of the latest run
+ * started since the open view (`route`) was opened: another lab's run is not this lab's news.
+ */
+export function StatusBar({ route }: { route: string }) {
   const [status, setStatus] = useState<ComputeStatus>(() => computeClient().getStatus());
   useEffect(() => computeClient().subscribe(setStatus), []);
-  const run = status.lastRun;
+  const before = useRef({ route, runId: status.lastRun?.runId });
+  if (before.current.route !== route)
+    before.current = { route, runId: computeClient().getStatus().lastRun?.runId };
+  const run = status.lastRun?.runId === before.current.runId ? undefined : status.lastRun;
   const pct = run && run.total > 0 ? Math.round((100 * run.done) / run.total) : 0;
   return (
     <footer className="status-bar" data-testid="status-bar">

@@ -27,6 +27,17 @@ describe('web build in Chromium: shell', () => {
     }
   });
 
+  it("the status bar speaks of the open lab's runs, not the previous lab's", async () => {
+    await s.page.goto(`${s.url}#/descent`);
+    await expect
+      .poll(() => s.page.getByTestId('status-run').textContent(), { timeout: 20_000 })
+      .toMatch(/descent-race/);
+    await s.page.getByRole('navigation', { name: 'Labs' }).getByText('Activations').click();
+    await s.page.getByTestId('lab-activations').waitFor();
+    await s.page.waitForTimeout(500);
+    expect(await s.page.getByTestId('status-run').textContent()).toBe('idle');
+  });
+
   it('says there is no such lab for a bad deep link', async () => {
     await s.page.goto(`${s.url}#/nonexistent`);
     await expect
