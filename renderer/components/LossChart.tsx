@@ -1,3 +1,4 @@
+import { useChartTextScale } from './text-scale';
 import {
   CartesianGrid,
   Line,
@@ -30,6 +31,7 @@ interface Props {
 
 /** Loss per step for each run, on a log axis when every loss is positive (linear otherwise). */
 export function LossChart({ series, maxPoints = 400, offset, marker, yLabel }: Props) {
+  const textScale = useChartTextScale();
   const longest = Math.max(0, ...series.map((s) => s.count));
   const stride = Math.max(1, Math.ceil(longest / maxPoints));
   const rows: Record<string, number>[] = [];
@@ -47,6 +49,7 @@ export function LossChart({ series, maxPoints = 400, offset, marker, yLabel }: P
     rows.push(row);
   }
   const scale = allPositive ? 'log' : 'linear';
+  const k = textScale;
   return (
     <div
       data-testid="loss-chart"
@@ -62,20 +65,21 @@ export function LossChart({ series, maxPoints = 400, offset, marker, yLabel }: P
             type="number"
             domain={[0, 'dataMax']}
             stroke="#9aa6c0"
-            tick={{ fontSize: 12 }}
+            tick={{ fontSize: 12 * k }}
+            height={30 * k}
           />
           <YAxis
             scale={scale}
             domain={['auto', 'auto']}
             allowDataOverflow
             stroke="#9aa6c0"
-            tick={{ fontSize: 12 }}
+            tick={{ fontSize: 12 * k }}
             tickFormatter={(v: number) =>
               Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-2)
                 ? v.toExponential(0)
                 : String(+v.toPrecision(3))
             }
-            width={64}
+            width={64 * k}
             label={
               yLabel
                 ? {
@@ -83,7 +87,7 @@ export function LossChart({ series, maxPoints = 400, offset, marker, yLabel }: P
                     angle: -90,
                     position: 'insideLeft',
                     fill: '#9aa6c0',
-                    fontSize: 12,
+                    fontSize: 12 * k,
                   }
                 : undefined
             }

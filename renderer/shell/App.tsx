@@ -1,4 +1,5 @@
 import { Suspense, useEffect } from 'react';
+import { chartTextScaleForPresenting, chartTextScaleSet } from '../components/text-scale';
 import { labById, LABS } from '../labs/registry';
 import { useAppStore } from './app-store';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -30,15 +31,19 @@ function LabList() {
   );
 }
 
+/**
+ * The message toast: it floats over the top right corner, so the layout never moves. While
+ * presenting, information is not shown (the room sees the views); errors still are.
+ */
 function MessageLine() {
   const message = useAppStore((s) => s.message);
+  const presenting = useAppStore((s) => s.presenting);
   useEffect(() => {
     if (!message || message.kind === 'error') return;
     const t = setTimeout(() => useAppStore.setState({ message: null }), 5000);
     return () => clearTimeout(t);
   }, [message]);
-  // The slot always exists, so the app's grid rows never shift.
-  if (!message) return <div className="message-slot" />;
+  if (!message || (presenting && message.kind !== 'error')) return null;
   return (
     <div
       className={`message ${message.kind}`}
@@ -50,6 +55,34 @@ function MessageLine() {
         ✕
       </button>
     </div>
+  );
+}
+
+/** Chart text follows presentation mode and the window's height (renderer/components/text-scale). */
+function usePresentingTextScale(presenting: boolean) {
+  useEffect(() => {
+    const apply = () =>
+      chartTextScaleSet(presenting ? chartTextScaleForPresenting(window.innerHeight) : 1);
+    apply();
+    window.addEventListener('resize', apply);
+    return () => window.removeEventListener('resize', apply);
+  }, [presenting]);
+}
+
+/** While presenting, a small handle that shows or hides the lab's controls (also the C key). */
+function ControlsHandle() {
+  const presenting = useAppStore((s) => s.presenting);
+  const open = useAppStore((s) => s.presentControls);
+  if (!presenting) return null;
+  return (
+    <button
+      className="present-handle"
+      data-testid="present-controls"
+      aria-expanded={open}
+      onClick={() => useAppStore.setState({ presentControls: !open })}
+    >
+      {open ? 'Hide controls' : 'Controls'} <kbd>C</kbd>
+    </button>
   );
 }
 
@@ -69,11 +102,16 @@ export function App() {
   const route = useHashRoute();
   const lab = route ? labById(route) : undefined;
   const presenting = useAppStore((s) => s.presenting);
+  const presentControls = useAppStore((s) => s.presentControls);
   useShortcuts();
   useMenuCommands();
+  usePresentingTextScale(presenting);
   useEffect(() => sceneFromUrl(), []);
   return (
-    <div className={`app${presenting ? ' presenting' : ''}`} data-presenting={presenting}>
+    <div
+      className={`app${presenting ? ' presenting' : ''}${presenting && presentControls ? ' present-controls' : ''}`}
+      data-presenting={presenting}
+    >
       <header className="app-header">
         <a href="#/" className="brand">
           ML Math Lab
@@ -101,7 +139,8 @@ export function App() {
           !route && <LabList />
         )}
       </main>
-      <StatusBar />
+      <StatusBar route={route} />
+      <ControlsHandle />
       <DeckCounter />
       <ShortcutSheet />
       <AboutDialog />

@@ -7,10 +7,11 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['PageDown / PageUp', 'Next / previous scene of the deck (presentation clickers)'],
   ['Home / End', 'Jump to the first / last step'],
   ['R', 'Reset the scene to how it was opened or saved'],
-  ['P', 'Presentation mode (large type, high contrast, no chrome)'],
+  ['P', 'Presentation mode (large type, high contrast, views fill the screen)'],
+  ['C', 'While presenting: show / hide the controls'],
   ['F', 'Full screen'],
   ['?', 'This sheet'],
-  ['Esc', 'Close this sheet / leave presentation mode'],
+  ['Esc', 'Close this sheet or a dialog / hide the controls / leave presentation mode'],
   ['Tab', 'Move between controls (every control works from the keyboard)'],
 ];
 

@@ -8,6 +8,8 @@ import type { SceneFile } from '../../core/scene/scene';
 
 export interface AppState {
   presenting: boolean;
+  /** While presenting: the controls panel is shown as a drawer over the views (C, or the handle). */
+  presentControls: boolean;
   deck: DeckFile | null;
   deckIndex: number;
   /** The scene last opened, saved or stepped to: what R restores. */
@@ -20,6 +22,7 @@ export interface AppState {
 
 export const useAppStore = create<AppState>((set) => ({
   presenting: false,
+  presentControls: false,
   deck: null,
   deckIndex: 0,
   savedScene: null,

@@ -63,7 +63,7 @@ export async function actionCopyLink(): Promise<void> {
 
 export function actionTogglePresentation(): void {
   const presenting = !useAppStore.getState().presenting;
-  useAppStore.setState({ presenting });
+  useAppStore.setState({ presenting, presentControls: false });
   if (presenting && !document.fullscreenElement)
     document.documentElement.requestFullscreen?.().catch(() => undefined);
   if (!presenting && document.fullscreenElement) document.exitFullscreen?.().catch(() => undefined);
