@@ -2,6 +2,7 @@ import { OrbitControls } from '@react-three/drei';
 import { Canvas, useThree, type ThreeEvent } from '@react-three/fiber';
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import * as THREE from 'three';
+import { CAMERA_DEFAULT, type CameraView } from './camera-frame';
 import { colormapViridis } from './colormap';
 import { SurfaceContours3D } from './SurfaceContours3D';
 import {
@@ -27,7 +28,9 @@ interface Props {
   /** Clicking the surface reports the (x, y) under the pointer. */
   onPick?(x: number, y: number): void;
   onHover?(point: [number, number] | null): void;
-  /** Changing this puts the camera back where it started. */
+  /** Where the camera starts (default: a low view from the front right corner). */
+  view?: CameraView | null;
+  /** Changing this puts the camera back at `view`. */
   cameraKey?: number;
   children?: ReactNode;
 }
@@ -110,6 +113,25 @@ function FitCamera() {
   return null;
 }
 
+/** Moves the camera and the orbit target to `view` whenever `viewKey` changes (not on every render). */
+function CameraRig({ view, viewKey }: { view: CameraView; viewKey: string }) {
+  const camera = useThree((s) => s.camera);
+  const controls = useThree((s) => s.controls) as unknown as {
+    target: THREE.Vector3;
+    update(): void;
+  } | null;
+  useEffect(() => {
+    camera.position.set(...view.position);
+    camera.lookAt(...view.target);
+    if (controls) {
+      controls.target.set(...view.target);
+      controls.update();
+    }
+    // The view is applied when its key changes; a new object with the same key changes nothing.
+  }, [viewKey, camera, controls]);
+  return null;
+}
+
 /** A loss surface in 3D (orbit: drag, zoom: wheel). Children draw on it through `useSurfaceMapping`. */
 export function Surface3D({
   grid,
@@ -117,18 +139,19 @@ export function Surface3D({
   contours = 12,
   onPick,
   onHover,
+  view,
   cameraKey = 0,
   children,
 }: Props) {
+  const start = view ?? CAMERA_DEFAULT;
   const mapping = useMemo(
     () => (grid ? surfaceMappingCreate(grid, heightScale) : null),
     [grid, heightScale],
   );
   return (
     <Canvas
-      key={cameraKey}
       data-testid="surface-3d"
-      camera={{ position: [2.3, 2.0, 2.3], fov: 40 }}
+      camera={{ position: start.position, fov: 40 }}
       gl={{ preserveDrawingBuffer: true, antialias: true }}
       dpr={[1, 2]}
     >
@@ -147,7 +170,8 @@ export function Surface3D({
       )}
       <gridHelper args={[2, 10, '#3a4560', '#222a3d']} position={[0, -0.002, 0]} />
       <FitCamera />
-      <OrbitControls makeDefault enableDamping={false} target={[0, 0.3, 0]} />
+      <OrbitControls makeDefault enableDamping={false} target={CAMERA_DEFAULT.target} />
+      <CameraRig view={start} viewKey={`${cameraKey}:${start.position.join(',')}`} />
     </Canvas>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { descentSurfaceResolve } from '../../../core/sim/descent-race';
 import type { Surface } from '../../../core/ml/surfaces-types';
 import { LossChart } from '../../components/LossChart';
@@ -16,6 +16,7 @@ import { useDescentStore } from './store';
 import { StoryCaption, descentStoryChoose } from './StoryCaption';
 import { SurfacePicker } from './SurfacePicker';
 import { RunOptions, ViewOptions } from './ViewOptions';
+import { descentCameraReframe } from './use-camera-frame';
 import { useDescentPlayback } from './use-playback';
 import { useDescentRace } from './use-race';
 import { useDescentThrottled } from './use-throttled';
@@ -64,7 +65,6 @@ export default function DescentLab() {
   useDescentRace();
   useDescentPlayback();
   const surface = useSurface();
-  const [cameraKey, setCameraKey] = useState(0);
   const status = useDescentStore((s) => s.status);
   const error = useDescentStore((s) => s.error);
   const meshN = useDescentStore((s) => s.grid?.n);
@@ -86,11 +86,11 @@ export default function DescentLab() {
         <SurfacePicker />
         <RacerList />
         <RunOptions />
-        <ViewOptions onResetCamera={() => setCameraKey((k) => k + 1)} />
+        <ViewOptions onResetCamera={descentCameraReframe} />
       </aside>
       <section className="descent-views">
         <div className="descent-3d">
-          <DescentScene surface={surface} cameraKey={cameraKey} />
+          <DescentScene surface={surface} />
           {surface && (
             <div className="formula-overlay">
               <Tex tex={surface.tex} />

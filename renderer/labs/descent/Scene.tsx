@@ -6,6 +6,7 @@ import { FrameBudget } from './FrameBudget';
 import { Glyphs, QuadraticModel } from './SceneOverlays';
 import { RACER_COLORS } from './params';
 import { useDescentStore } from './store';
+import { useDescentCameraFrame } from './use-camera-frame';
 
 const shownNow = () => useDescentStore.getState().position;
 
@@ -57,13 +58,8 @@ function CursorMarker({ surface }: { surface: Surface | null }) {
   );
 }
 
-export function DescentScene({
-  surface,
-  cameraKey,
-}: {
-  surface: Surface | null;
-  cameraKey: number;
-}) {
+export function DescentScene({ surface }: { surface: Surface | null }) {
+  const camera = useDescentCameraFrame();
   const grid = useDescentStore((s) => s.grid);
   const heightScale = useDescentStore((s) => s.params.heightScale);
   const trajectories = useDescentStore((s) => s.trajectories);
@@ -72,7 +68,8 @@ export function DescentScene({
     <Surface3D
       grid={grid}
       heightScale={heightScale}
-      cameraKey={cameraKey}
+      view={camera.view}
+      cameraKey={camera.key}
       onPick={(x, y) => setParams({ start: [x, y] })}
       onHover={(p) => useDescentStore.setState({ cursor: p })}
     >

@@ -8,7 +8,11 @@ export function descentStoryChoose(id: string): void {
   const preset = DESCENT_PRESETS.find((p) => p.id === id);
   if (!preset) return;
   s.setParams(descentPresetParams(preset, s.params));
-  useDescentStore.setState({ selected: 0, storyId: id });
+  useDescentStore.setState((st) => ({
+    selected: 0,
+    storyId: id,
+    cameraRequest: st.cameraRequest + 1,
+  }));
 }
 
 /**

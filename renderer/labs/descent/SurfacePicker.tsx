@@ -3,6 +3,7 @@ import { SURFACES } from '../../../core/ml/surfaces';
 import { surfaceCustomCreate } from '../../../core/ml/surface-custom';
 import { ParamSlider } from '../../components/ParamSlider';
 import { useDescentStore } from './store';
+import { descentCameraReframe } from './use-camera-frame';
 
 const CUSTOM = '__custom__';
 
@@ -36,6 +37,7 @@ export function SurfacePicker() {
       surface: { kind: 'custom', expr: draft, domain: box },
       start: [made.surface.start.x, made.surface.start.y],
     });
+    descentCameraReframe();
   };
 
   return (
@@ -52,6 +54,7 @@ export function SurfacePicker() {
             surface: { kind: 'builtin', id: s.id, params: { ...s.paramValues } },
             start: [s.start.x, s.start.y],
           });
+          descentCameraReframe();
         }}
       >
         {SURFACES.map((s) => (

@@ -15,6 +15,8 @@ export interface DescentState {
   grid: SurfaceGrid | null;
   trajectories: (RacerTrajectory | null)[];
   status: 'computing' | 'ready' | 'failed';
+  /** Run key (descentRunKey) of the race whose trajectories are in the store. */
+  readyFor: string;
   error: string | null;
   /** Playback position: the step index shown for every racer. */
   position: number;
@@ -29,6 +31,8 @@ export interface DescentState {
   meshAuto: number;
   /** Id of the story (preset) last chosen; its caption is marked once the params move away. */
   storyId: string | null;
+  /** Bumped to ask for the 3D camera to be framed on the next ready race (story, surface, reset). */
+  cameraRequest: number;
   setParams(patch: Partial<DescentParams>): void;
   setPosition(position: number): void;
   setPlaying(playing: boolean): void;
@@ -44,6 +48,7 @@ export const useDescentStore = create<DescentState>((set, get) => ({
   grid: null,
   trajectories: [],
   status: 'computing',
+  readyFor: '',
   error: null,
   position: 0,
   playing: true,
@@ -52,6 +57,7 @@ export const useDescentStore = create<DescentState>((set, get) => ({
   meshAuto: 0,
   rerun: 0,
   storyId: DESCENT_PRESETS[0].id,
+  cameraRequest: 1,
   setParams: (patch) => set({ params: { ...get().params, ...patch } }),
   setPosition: (position) =>
     set({ position: Math.max(0, Math.min(descentLastStep(get()), Math.round(position))) }),

@@ -35,13 +35,14 @@ export const descentToolkit: LabToolkit = {
   },
   apply: (snapshot) => {
     const params = descentParamsSchema.parse(snapshot.params) as DescentParams;
-    useDescentStore.setState({
+    useDescentStore.setState((st) => ({
       params: { ...params, seed: snapshot.seed },
+      cameraRequest: st.cameraRequest + 1,
       selected: 0,
       playing: snapshot.playback === undefined,
       // An opened scene is its own story: a preset's caption shows only if the race is exactly it.
       storyId: null,
-    });
+    }));
     if (snapshot.playback) {
       const target = snapshot.playback.position;
       // The position applies once the rerun with these params has finished.

@@ -3,6 +3,14 @@ import { computeClient } from '../../compute/hosts';
 import { meshAutoResolution } from './mesh-auto';
 import { useDescentStore, type DescentState } from './store';
 
+/** What a race's result depends on: two equal keys give the same trajectories. */
+export function descentRunKey(
+  p: Pick<DescentState['params'], 'surface' | 'start' | 'steps' | 'seed' | 'racers'>,
+  rerun: number,
+): string {
+  return JSON.stringify([p.surface, p.start, p.steps, p.seed, p.racers, rerun]);
+}
+
 /**
  * Runs the race in compute whenever what it depends on changes: a short debounce while a slider
  * moves, and the run in flight is cancelled before the next starts. When only the mesh changed
@@ -17,7 +25,7 @@ export function useDescentRace(): void {
   const lastRun = useRef('');
   useEffect(() => {
     let handle: { cancel(): void } | null = null;
-    const runKey = JSON.stringify([surface, start, steps, seed, racers, rerun]);
+    const runKey = descentRunKey({ surface, start, steps, seed, racers }, rerun);
     const regrid = runKey === lastRun.current && useDescentStore.getState().status === 'ready';
     lastRun.current = runKey;
     if (!regrid) useDescentStore.setState({ status: 'computing', error: null, position: 0 });
@@ -40,7 +48,13 @@ export function useDescentRace(): void {
           onResult: () => {
             if (regrid) return;
             const selected = Math.min(useDescentStore.getState().selected, racers.length - 1);
-            useDescentStore.setState({ status: 'ready', position: 0, playing: true, selected });
+            useDescentStore.setState({
+              status: 'ready',
+              position: 0,
+              playing: true,
+              selected,
+              readyFor: runKey,
+            });
           },
           onError: (e) => useDescentStore.setState({ status: 'failed', error: e.message }),
         },
