@@ -37,5 +37,7 @@ export interface LabDefinition {
   /** One sentence for the lab list. */
   summary: string;
   component: LazyExoticComponent<ComponentType>;
+  /** A small picture for the lab list, drawn from the lab's own math (SVG, 240 × 150). */
+  thumbnail?: LazyExoticComponent<ComponentType>;
   toolkit?: LabToolkit;
 }

@@ -3,6 +3,7 @@ import { chartTextScaleForPresenting, chartTextScaleSet } from '../components/te
 import { labById, LABS } from '../labs/registry';
 import { useAppStore } from './app-store';
 import { ErrorBoundary } from './ErrorBoundary';
+import { LabList } from './LabList';
 import { AboutDialog, ShortcutSheet } from './ShortcutSheet';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
@@ -11,25 +12,6 @@ import { sceneFromUrl } from './toolkit/scenes';
 import { useHashRoute } from './use-hash-route';
 import { useMenuCommands } from './use-menu-commands';
 import { useShortcuts } from './use-shortcuts';
-
-function LabList() {
-  return (
-    <section className="lab-list" aria-label="Labs">
-      <h1>ML Math Lab</h1>
-      <p className="tagline">Pick a lab. Every number you see is computed live, on this machine.</p>
-      <ul>
-        {LABS.map((lab) => (
-          <li key={lab.id}>
-            <a href={`#/${lab.id}`} data-testid={`lab-link-${lab.id}`}>
-              <strong>{lab.title}</strong>
-              <span>{lab.summary}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
 
 /**
  * The message toast: it floats over the top right corner, so the layout never moves. While

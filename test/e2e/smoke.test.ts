@@ -14,6 +14,17 @@ describe('web build in Chromium: shell', () => {
     await s.page.goto(s.url);
     await expect.poll(() => s.page.getByTestId('lab-link-descent').isVisible()).toBe(true);
     expect(await s.page.getByRole('heading', { name: 'ML Math Lab' }).isVisible()).toBe(true);
+    // Every card has a picture drawn from its lab's math: an SVG with real paths in it.
+    const cards = s.page.locator('[data-testid^=lab-link-]');
+    const n = await cards.count();
+    expect(n).toBeGreaterThanOrEqual(3);
+    for (let k = 0; k < n; k++) {
+      const drawn = cards.nth(k).locator('.lab-thumb svg path');
+      await expect.poll(() => drawn.count()).toBeGreaterThanOrEqual(2);
+      const d = await drawn.evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''));
+      expect(d.join('').length).toBeGreaterThan(400);
+      expect(d.join('')).not.toMatch(/NaN|Infinity/);
+    }
     await s.page.screenshot({ path: `${SHOTS}/lab-list.png` });
   });
 

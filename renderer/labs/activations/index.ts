@@ -8,5 +8,6 @@ export const activationsLab: LabDefinition = {
   summary:
     'Activation functions beside their derivatives, and how gradients vanish or explode through a deep network.',
   component: lazy(() => import('./Lab')),
+  thumbnail: lazy(() => import('./Thumbnail')),
   toolkit: activationsToolkit,
 };

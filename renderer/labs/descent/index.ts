@@ -8,5 +8,6 @@ export const descentLab: LabDefinition = {
   summary:
     'Loss surfaces in 3D — built in, typed by you, or made from data — with up to eight optimizers racing across them.',
   component: lazy(() => import('./Lab')),
+  thumbnail: lazy(() => import('./Thumbnail')),
   toolkit: descentToolkit,
 };
