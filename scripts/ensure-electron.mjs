@@ -16,10 +16,26 @@ if (
 }
 console.log('Fetching the Electron binary (first start only)…');
 const bin = path.join(dir, 'install.js');
-const result = spawnSync(process.execPath, [bin], { stdio: 'inherit', timeout: 10 * 60_000 });
+// The installer's own output is kept back: without a network it is a raw "TypeError: fetch
+// failed" stack, which says less than our message. Other failures keep their first line.
+const result = spawnSync(process.execPath, [bin], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+  encoding: 'utf8',
+  timeout: 10 * 60_000,
+});
 if (result.status !== 0 || !existsSync(pathFile)) {
+  const output = `${result.stderr ?? ''}\n${result.stdout ?? ''}`;
+  const offline =
+    /fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|getaddrinfo/.test(output);
+  const first = output
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l && !l.startsWith('at '));
   console.error(
-    '\nCould not download Electron (no network?). The desktop app needs it once.\n' +
+    (offline
+      ? 'Could not download Electron: there is no network connection.'
+      : `Could not download Electron${first ? ` (${first})` : ''}.`) +
+      ' The desktop app needs it once.\n' +
       'Meanwhile the same app runs in a browser: npm run web',
   );
   process.exit(1);
