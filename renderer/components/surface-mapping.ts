@@ -18,6 +18,14 @@ export interface SurfaceMapping {
   toSceneZ(y: number): number;
   /** Normalised height in [0, 1]. */
   toUnit(f: number): number;
+  /** The same height without the clamp (below 0 under the lowest sample, above 1 over the highest). */
+  toUnitFree(f: number): number;
+  /** Inverse of toUnit: the f drawn at normalised height u ∈ [0, 1]. */
+  fromUnit(u: number): number;
+  /** Lowest and highest finite sample, and the height scale. */
+  readonly min: number;
+  readonly max: number;
+  readonly scale: HeightScale;
   /** Inverse of toSceneX / toSceneZ, for picking. */
   fromSceneX(sx: number): number;
   fromSceneZ(sz: number): number;
@@ -36,6 +44,9 @@ export function surfaceMappingCreate(grid: SurfaceGrid, scale: HeightScale): Sur
     max = 1;
   }
   const warp = (f: number) => (scale === 'log' ? Math.log1p(Math.max(0, f - min)) : f - min);
+  // Signed: below the lowest sample the log height mirrors downward instead of stopping at 0.
+  const warpFree = (f: number) =>
+    scale === 'log' ? Math.sign(f - min) * Math.log1p(Math.abs(f - min)) : f - min;
   const span = Math.max(1e-12, warp(max));
   const { xMin, xMax, yMin, yMax } = grid.domain;
   return {
@@ -43,6 +54,11 @@ export function surfaceMappingCreate(grid: SurfaceGrid, scale: HeightScale): Sur
     // Screen depth grows toward the viewer, so y increases away from the camera.
     toSceneZ: (y) => 1 - ((y - yMin) / (yMax - yMin)) * 2,
     toUnit: (f) => (Number.isFinite(f) ? Math.min(1, Math.max(0, warp(f) / span)) : 1),
+    toUnitFree: (f) => warpFree(f) / span,
+    fromUnit: (u) => (scale === 'log' ? min + Math.expm1(u * span) : min + u * span),
+    min,
+    max,
+    scale,
     fromSceneX: (sx) => xMin + ((sx + 1) / 2) * (xMax - xMin),
     fromSceneZ: (sz) => yMin + ((1 - sz) / 2) * (yMax - yMin),
   };

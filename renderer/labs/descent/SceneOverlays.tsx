@@ -1,9 +1,10 @@
-import { useFrame } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { HEIGHT } from '../../components/surface-mapping';
 import { useSurfaceMapping } from '../../components/Surface3D';
 import { RACER_COLORS } from './params';
+import { QUADRATIC_CLIP_PLANES, quadraticPatchPositions } from './quadratic-patch';
 import { useDescentStore } from './store';
 
 /** −∇f (white) and −velocity (racer colour) at the selected racer's current iterate. */
@@ -74,6 +75,10 @@ const MODEL_N = 28;
 export function QuadraticModel() {
   const mapping = useSurfaceMapping();
   const grid = useDescentStore((s) => s.grid);
+  const gl = useThree((s) => s.gl);
+  useEffect(() => {
+    gl.localClippingEnabled = true; // the patch is cut at the surface box's walls, floor and ceiling
+  }, [gl]);
   const mesh = useMemo(() => {
     const g = new THREE.PlaneGeometry(1, 1, MODEL_N - 1, MODEL_N - 1);
     const m = new THREE.MeshStandardMaterial({
@@ -82,6 +87,7 @@ export function QuadraticModel() {
       opacity: 0.38,
       side: THREE.DoubleSide,
       depthWrite: false,
+      clippingPlanes: [...QUADRATIC_CLIP_PLANES],
     });
     return new THREE.Mesh(g, m);
   }, []);
@@ -95,29 +101,20 @@ export function QuadraticModel() {
     mesh.visible = false;
     if (!t?.modelHessians || !mapping || !grid) return;
     const k = Math.min(s.position, t.count - 1);
-    const [cx, cy] = [t.positions[2 * k], t.positions[2 * k + 1]];
-    const [gx, gy] = [t.gradients[2 * k], t.gradients[2 * k + 1]];
     const [bxx, bxy, , byy] = t.modelHessians.subarray(4 * k, 4 * k + 4);
-    const hx = 0.25 * (grid.domain.xMax - grid.domain.xMin);
-    const hy = 0.25 * (grid.domain.yMax - grid.domain.yMin);
     const pos = mesh.geometry.getAttribute('position') as THREE.BufferAttribute;
-    for (let j = 0; j < MODEL_N; j++) {
-      for (let i = 0; i < MODEL_N; i++) {
-        const px = hx * ((2 * i) / (MODEL_N - 1) - 1);
-        const py = hy * ((2 * j) / (MODEL_N - 1) - 1);
-        const m =
-          t.losses[k] +
-          gx * px +
-          gy * py +
-          0.5 * (bxx * px * px + 2 * bxy * px * py + byy * py * py);
-        pos.setXYZ(
-          j * MODEL_N + i,
-          mapping.toSceneX(cx + px),
-          mapping.toUnit(m) * HEIGHT + 0.006,
-          mapping.toSceneZ(cy + py),
-        );
-      }
-    }
+    const model = {
+      x: t.positions[2 * k],
+      y: t.positions[2 * k + 1],
+      f: t.losses[k],
+      gx: t.gradients[2 * k],
+      gy: t.gradients[2 * k + 1],
+      bxx,
+      bxy,
+      byy,
+    };
+    if (!quadraticPatchPositions(pos.array as Float32Array, MODEL_N, model, grid.domain, mapping))
+      return;
     pos.needsUpdate = true;
     mesh.geometry.computeVertexNormals();
     mesh.geometry.computeBoundingSphere();
