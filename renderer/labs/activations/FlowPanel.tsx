@@ -31,7 +31,10 @@ export function FlowPanel({ run, state, onChain }: Props) {
         <GradientHeatmap buffer={buffer} />
       </div>
       <div className="act-panel">
-        <h3>Activations{buffer.histograms ? `, step ${buffer.histograms.step}` : ''}</h3>
+        <h3>
+          Activations per hidden layer
+          {buffer.histograms ? `, step ${buffer.histograms.step}` : ''}
+        </h3>
         <ActivationHistograms histograms={buffer.histograms} depth={flow.depth} bounded={bounded} />
         {bounded && (
           <p className="act-hist-note">
