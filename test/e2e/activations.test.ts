@@ -30,6 +30,9 @@ const heatStats = () =>
     return { painted: painted / (w * h), colours: colours.size, steps: Number(c.dataset.steps) };
   });
 
+/** A tick label: a number, a percentage or a power of ten (10⁻¹²). */
+const NUMBER = /^(−|-)?\d+(\.\d+)?(e[+-]?\d+)?%?$|^10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/;
+
 /** Tick labels of each axis and the axis titles of a recharts chart inside `selector`. */
 async function chartText(selector: string) {
   const root = s.page.locator(selector);
@@ -63,6 +66,12 @@ describe('Activations lab in Chromium', () => {
     await expect
       .poll(async () => Number(await s.page.getByTestId('gallery-cursor').textContent()))
       .toBeGreaterThan(left);
+    // Axes: numeric tick labels on both, and titles saying what they are.
+    const axes = await chartText('[data-testid=gallery-chart]');
+    expect(axes.x.length).toBeGreaterThanOrEqual(5);
+    expect(axes.y.length).toBeGreaterThanOrEqual(3);
+    for (const t of [...axes.x, ...axes.y]) expect(t).toMatch(NUMBER);
+    expect(axes.titles).toEqual(['x', 'f(x) solid, f′(x) dashed']);
     await s.page.screenshot({ path: `${SHOTS}/activations-gallery.png` });
   });
 
@@ -109,6 +118,36 @@ describe('Activations lab in Chromium', () => {
       /^Linear scale from 0: the loss stays between 0\.\d+ and 0\.\d+\. Dashed: ln 2 = 0\.693/,
     );
     await s.page.screenshot({ path: `${SHOTS}/activations-flow-done.png` });
+
+    // Every chart of the flow view has numeric tick labels on its axes and axis titles.
+    const heatText = JSON.parse(
+      (await s.page.locator('[data-testid=flow-heatmap] canvas').getAttribute('data-labels'))!,
+    ) as { layers: string[]; steps: string[]; legend: string[]; titles: string[] };
+    expect(heatText.layers.length).toBeGreaterThanOrEqual(5);
+    expect(heatText.layers.at(-1)).toBe('21');
+    expect(heatText.steps.length).toBeGreaterThanOrEqual(3);
+    for (const t of [...heatText.layers, ...heatText.steps]) expect(t).toMatch(NUMBER);
+    // The colour scale: decade labels of the gradient norm (10⁻¹² … 10⁻¹ for this story).
+    expect(heatText.legend.length).toBeGreaterThanOrEqual(3);
+    for (const t of heatText.legend) expect(t).toMatch(/^10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/);
+    expect(heatText.titles).toEqual(['weight layer (input → output)', 'training step', '‖∂L/∂W‖']);
+    for (const id of ['loss-chart', 'chain-product']) {
+      const axes = await chartText(`[data-testid=${id}]`);
+      expect(axes.x.length, id).toBeGreaterThanOrEqual(3);
+      expect(axes.y.length, id).toBeGreaterThanOrEqual(3);
+      for (const t of [...axes.x, ...axes.y]) expect(t).toMatch(NUMBER);
+      expect(axes.titles.length, id).toBe(2);
+    }
+    const hist = s.page.getByTestId('flow-histograms');
+    for (const fig of await hist.locator('figure').all()) {
+      const ticks = await fig.locator('.act-tick').allTextContents();
+      expect(ticks.length).toBe(5); // 0 and the tallest bin's share; the range's ends and middle
+      for (const t of ticks) expect(t).toMatch(NUMBER);
+    }
+    expect(await s.page.locator('.act-hists-body .act-axis-title').allTextContents()).toEqual([
+      'share of values per bin',
+      'activation value h = f(z)',
+    ]);
   });
 
   it('shows the exploding run stopping at NaN', async () => {

@@ -78,6 +78,45 @@ describe('Regularization lab in Chromium', () => {
     await plane().screenshot({ path: `${SHOTS}/regularization-plane.png` });
   });
 
+  it('labels every 2D chart: numeric ticks on both axes and axis titles', async () => {
+    // Plane (canvas): whole-number ticks on w₁ and w₂.
+    const plane = JSON.parse((await attr('data-axes')) || '{}') as {
+      x: string[];
+      y: string[];
+      titles: string[];
+    };
+    expect(plane.x.length).toBeGreaterThanOrEqual(4);
+    expect(plane.y.length).toBeGreaterThanOrEqual(4);
+    for (const t of [...plane.x, ...plane.y]) expect(t).toMatch(/^−?\d+$/);
+    expect(plane.titles).toEqual(['w₁', 'w₂']);
+    // Path charts (recharts): λ ticks are powers of ten; y ticks numbers; two titles each.
+    const expected: Record<string, string[]> = {
+      'reg-path-coefs': ['penalty weight λ (log scale)', 'coefficient wⱼ'],
+      'reg-path-nonzero': ['λ (log scale)', 'count'],
+      'reg-path-error': ['λ (log scale)', 'MSE (log)'],
+    };
+    for (const [id, titles] of Object.entries(expected)) {
+      const root = s.page.getByTestId(id);
+      const texts = (css: string) => root.locator(css).allTextContents();
+      const x = await texts('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+      const y = await texts('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
+      expect(x, id).toEqual(['10⁻³', '10⁻²', '10⁻¹', '10⁰', '10¹', '10²']);
+      expect(y.length, id).toBeGreaterThanOrEqual(2);
+      for (const t of y) expect(t, id).toMatch(/^(−|-)?\d+(\.\d+)?(e-?\d+)?$/);
+      // The λ-now marker's label is a recharts label too: the axis titles come first.
+      expect(
+        (await texts('.recharts-label')).filter((t) => t !== 'λ now'),
+        id,
+      ).toEqual(titles);
+    }
+    // MAP view (SVG): ticks on both axes and the titles.
+    const map = s.page.getByTestId('reg-map');
+    const mapTicks = await map.locator('.reg-map-tick').allTextContents();
+    expect(mapTicks.length).toBeGreaterThanOrEqual(8);
+    for (const t of mapTicks) expect(t).toMatch(/^−?\d+$/);
+    expect(await map.locator('.reg-map-title').allTextContents()).toEqual(['w₁', 'w₂']);
+  });
+
   it('moving the t slider moves the optimum and updates λ', async () => {
     const before = await optimum();
     const lamBefore = Number(await attr('data-lambda'));

@@ -48,8 +48,10 @@ export const ChainProduct = memo(function ChainProduct({
     const logs = rows
       .flatMap((r) => [r.product, r.bound])
       .filter((v): v is number => v !== null && v > 0);
-    const lo = Math.floor(Math.log10(Math.min(...logs, 1)));
-    const hi = Math.ceil(Math.log10(Math.max(...logs, 1)));
+    let lo = Math.floor(Math.log10(Math.min(...logs, 1)));
+    let hi = Math.ceil(Math.log10(Math.max(...logs, 1)));
+    // A flat chain (|w f′| = 1 at every link) still gets an axis with three decades labelled.
+    if (hi === lo) [lo, hi] = [lo - 1, hi + 1];
     const every = Math.max(1, Math.ceil((hi - lo) / 5));
     const ticks: number[] = [];
     for (let k = hi; k >= lo; k -= every) ticks.push(10 ** k);
@@ -67,7 +69,7 @@ export const ChainProduct = memo(function ChainProduct({
     <div className="act-chain" data-testid="chain-product">
       <div className="act-chain-chart">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={rows} margin={{ top: 6, right: 12, bottom: 2, left: 4 }}>
+          <LineChart data={rows} margin={{ top: 6, right: 12, bottom: 14, left: 14 }}>
             <CartesianGrid stroke="#2a3550" strokeDasharray="3 3" />
             <XAxis
               dataKey="n"
@@ -77,6 +79,13 @@ export const ChainProduct = memo(function ChainProduct({
               interval={0}
               stroke="#9aa6c0"
               tick={{ fontSize: 11 }}
+              label={{
+                value: 'links n',
+                position: 'insideBottom',
+                offset: -10,
+                fill: '#9aa6c0',
+                fontSize: 12,
+              }}
             />
             <YAxis
               scale="log"
@@ -88,6 +97,15 @@ export const ChainProduct = memo(function ChainProduct({
               width={48}
               interval={0}
               tickFormatter={(v: number) => pow10Label(Math.round(Math.log10(v)))}
+              label={{
+                value: '|∂hₙ/∂h₀| (log)',
+                angle: -90,
+                position: 'insideLeft',
+                offset: -6,
+                style: { textAnchor: 'middle' },
+                fill: '#9aa6c0',
+                fontSize: 12,
+              }}
             />
             <Tooltip
               contentStyle={{ background: '#171e2e', border: '1px solid #2a3550' }}

@@ -24,6 +24,8 @@ interface Props {
 }
 
 const noTooltip = () => null;
+/** Axis-title text style, shared by both axes. */
+const TITLE = { fill: '#9aa6c0', fontSize: 12 };
 
 /** f (solid) and f′ (dashed) of every overlaid activation; the focus's saturation shaded. */
 export function GalleryChart({ selected, focus, range, cursor, onCursor }: Props) {
@@ -45,7 +47,7 @@ export function GalleryChart({ selected, focus, range, cursor, onCursor }: Props
       <ResponsiveContainer width="100%" height="100%">
         <LineChart
           data={rows}
-          margin={{ top: 10, right: 20, bottom: 6, left: 4 }}
+          margin={{ top: 10, right: 20, bottom: 18, left: 16 }}
           onMouseMove={(state) => {
             const i = Number(state.activeTooltipIndex);
             if (Number.isInteger(i) && rows[i]) onCursor(rows[i].x);
@@ -71,6 +73,7 @@ export function GalleryChart({ selected, focus, range, cursor, onCursor }: Props
             stroke="#9aa6c0"
             tick={{ fontSize: 12 }}
             allowDataOverflow
+            label={{ value: 'x', position: 'insideBottom', offset: -12, ...TITLE }}
           />
           <YAxis
             domain={['auto', 'auto']}
@@ -78,6 +81,14 @@ export function GalleryChart({ selected, focus, range, cursor, onCursor }: Props
             tick={{ fontSize: 12 }}
             width={44}
             tickFormatter={(v: number) => String(+v.toPrecision(3))}
+            label={{
+              value: 'f(x) solid, f′(x) dashed',
+              angle: -90,
+              position: 'insideLeft',
+              offset: -6,
+              style: { textAnchor: 'middle' },
+              ...TITLE,
+            }}
           />
           <ReferenceLine x={0} stroke="#56607a" />
           <ReferenceLine y={0} stroke="#56607a" />

@@ -34,6 +34,7 @@ export function GradientHeatmap({ buffer }: { buffer: FlowBuffer }) {
       // For tests and tools: where the cells are, in canvas pixels, and how many steps are drawn.
       c.dataset.plot = [plot.x, plot.y, plot.w, plot.h].map((v) => Math.round(v * dpr)).join(',');
       c.dataset.steps = String(buffer.count);
+      c.dataset.labels = JSON.stringify(plot.labels);
     };
     const schedule = () => {
       if (!raf) raf = requestAnimationFrame(draw);

@@ -7,7 +7,7 @@ import { colormapViridis } from '../../components/colormap';
 import type { FlowBuffer } from './flow-buffer';
 
 /** Space around the plot (CSS px) for the layer axis, the step axis and the legend. */
-export const HEAT_MARGIN = { left: 58, right: 96, top: 10, bottom: 36 } as const;
+export const HEAT_MARGIN = { left: 58, right: 96, top: 24, bottom: 36 } as const;
 const ZERO_RGB = [0, 0, 0] as const;
 const NONFINITE_RGB = [0xd5, 0x5e, 0x00] as const;
 const MUTED = '#9aa6c0';
@@ -94,6 +94,14 @@ export function stepTicks(extent: number): number[] {
   return out;
 }
 
+/** The text drawn on the heat map's axes and colour bar (for tests and tools). */
+export interface HeatLabels {
+  layers: string[];
+  steps: string[];
+  legend: string[];
+  titles: string[];
+}
+
 /** Draws axes, cells and legend onto `ctx` of a canvas `w`×`h` CSS px; returns the plot rect. */
 export function heatmapDraw(
   ctx: CanvasRenderingContext2D,
@@ -101,7 +109,8 @@ export function heatmapDraw(
   h: number,
   b: FlowBuffer,
   cells: HeatCells,
-): { x: number; y: number; w: number; h: number } {
+): { x: number; y: number; w: number; h: number; labels: HeatLabels } {
+  const labels: HeatLabels = { layers: [], steps: [], legend: [], titles: [] };
   const m = HEAT_MARGIN;
   const plot = {
     x: m.left,
@@ -131,8 +140,10 @@ export function heatmapDraw(
   ctx.textAlign = 'right';
   // Every `every`-th layer, and always the output layer (dropping a label that would crowd it).
   for (let l = 0; l < b.layers; l++)
-    if (l === b.layers - 1 || (l % every === 0 && b.layers - 1 - l >= every))
+    if (l === b.layers - 1 || (l % every === 0 && b.layers - 1 - l >= every)) {
       ctx.fillText(String(l + 1), plot.x - 6, plot.y + (l + 0.5) * rowH);
+      labels.layers.push(String(l + 1));
+    }
   ctx.save();
   ctx.translate(14, plot.y + plot.h / 2);
   ctx.rotate(-Math.PI / 2);
@@ -140,6 +151,7 @@ export function heatmapDraw(
   ctx.fillStyle = MUTED;
   ctx.fillText('weight layer (input → output)', 0, 0);
   ctx.restore();
+  labels.titles.push('weight layer (input → output)');
 
   // Step axis.
   ctx.textAlign = 'center';
@@ -151,15 +163,39 @@ export function heatmapDraw(
     ctx.fillRect(x, plot.y + plot.h, 1, 4);
     ctx.fillStyle = MUTED;
     ctx.fillText(String(t), x, plot.y + plot.h + 6);
+    labels.steps.push(String(t));
   }
   ctx.fillText('training step', plot.x + plot.w / 2, plot.y + plot.h + 21);
+  labels.titles.push('training step');
 
-  legendDraw(ctx, plot.x + plot.w + 16, plot.y, plot.h, b);
-  return plot;
+  labels.legend = legendDraw(ctx, plot.x + plot.w + 16, plot.y, plot.h, b);
+  labels.titles.push(LEGEND_TITLE);
+  return { ...plot, labels };
 }
 
-/** The colour bar (log₁₀ norm) with decade ticks, and swatches for 0 and NaN/∞. */
-function legendDraw(ctx: CanvasRenderingContext2D, x: number, y: number, h: number, b: FlowBuffer) {
+/** The colour bar's title: what its colours stand for. */
+const LEGEND_TITLE = '‖∂L/∂W‖';
+
+/**
+ * The colour bar (log₁₀ norm) with decade ticks under its title, and swatches for 0 and NaN/∞.
+ * Returns the tick labels it drew.
+ */
+function legendDraw(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  h: number,
+  b: FlowBuffer,
+): string[] {
+  const out: string[] = [];
+  const text = (t: string, tx: number, ty: number) => {
+    ctx.fillText(t, tx, ty);
+    out.push(t);
+  };
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = MUTED;
+  ctx.fillText(LEGEND_TITLE, x, y - 13);
   const barH = Math.max(20, h - 44);
   const { logMin: lo, logMax: hi } = b;
   const rgb = [0, 0, 0];
@@ -177,11 +213,11 @@ function legendDraw(ctx: CanvasRenderingContext2D, x: number, y: number, h: numb
     const at = (v: number) => y + (hi > lo ? 1 - (v - lo) / (hi - lo) : 0.5) * (barH - 1);
     if (k1 - k0 >= 1) {
       const every = Math.max(1, Math.ceil((k1 - k0 + 1) / 7));
-      for (let k = k0; k <= k1; k += every) ctx.fillText(pow10Label(k), x + 16, at(k));
+      for (let k = k0; k <= k1; k += every) text(pow10Label(k), x + 16, at(k));
     } else {
       // Less than two decades: label the ends with their values.
-      ctx.fillText((10 ** hi).toExponential(1), x + 16, y + 6);
-      if (hi > lo) ctx.fillText((10 ** lo).toExponential(1), x + 16, y + barH - 6);
+      text((10 ** hi).toExponential(1), x + 16, y + 6);
+      if (hi > lo) text((10 ** lo).toExponential(1), x + 16, y + barH - 6);
     }
   } else {
     ctx.fillText('no data', x + 16, y + barH / 2);
@@ -196,4 +232,5 @@ function legendDraw(ctx: CanvasRenderingContext2D, x: number, y: number, h: numb
   };
   sw(y + barH + 10, ZERO_RGB, '0');
   sw(y + barH + 28, NONFINITE_RGB, 'NaN / ∞');
+  return out;
 }

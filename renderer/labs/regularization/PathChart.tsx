@@ -11,6 +11,7 @@ import {
   METHODS,
   rows,
   xAxis,
+  yTitle,
 } from './path-chart-parts';
 import { PathSmallCharts } from './PathSmallCharts';
 import { PATH_FEATURES } from './path-run';
@@ -70,10 +71,10 @@ export function PathChart({ lambda }: { lambda: number }) {
       </div>
       <div className="reg-path-main" data-testid="reg-path-coefs">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={coefRows} margin={{ top: 6, right: 14, bottom: 0, left: 0 }}>
+          <LineChart data={coefRows} margin={{ top: 6, right: 14, bottom: 12, left: 6 }}>
             <CartesianGrid stroke="#2a3550" strokeDasharray="3 3" />
             {xAxis()}
-            <YAxis {...AXIS} width={40} tickFormatter={fmt} />
+            <YAxis {...AXIS} width={40} tickFormatter={fmt} label={yTitle('coefficient wⱼ')} />
             <Tooltip
               contentStyle={{ background: '#171e2e', border: '1px solid #2a3550' }}
               labelFormatter={(v) => `log₁₀λ = ${Number(v).toFixed(2)}`}

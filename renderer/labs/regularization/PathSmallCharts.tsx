@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 import { OKABE } from './params';
-import { AXIS, fmt, lambdaMarker, METHOD_COLORS, rows, xAxis } from './path-chart-parts';
+import { AXIS, fmt, lambdaMarker, METHOD_COLORS, rows, xAxis, yTitle } from './path-chart-parts';
 import { PATH_FEATURES } from './path-run';
 import type { RegPathFrame } from './store';
 
@@ -29,10 +29,16 @@ export function PathSmallCharts({
       <div data-testid="reg-path-nonzero">
         <span className="readout">non-zero coefficients</span>
         <ResponsiveContainer width="100%" height="85%">
-          <LineChart data={countRows} margin={{ top: 4, right: 10, bottom: 0, left: 0 }}>
+          <LineChart data={countRows} margin={{ top: 4, right: 10, bottom: 12, left: 6 }}>
             <CartesianGrid stroke="#2a3550" strokeDasharray="3 3" />
-            {xAxis()}
-            <YAxis {...AXIS} width={28} domain={[0, PATH_FEATURES]} ticks={[0, 2, 4, 6, 8]} />
+            {xAxis('λ (log scale)')}
+            <YAxis
+              {...AXIS}
+              width={28}
+              domain={[0, PATH_FEATURES]}
+              ticks={[0, 2, 4, 6, 8]}
+              label={yTitle('count')}
+            />
             {paths.map((p) => (
               <Line
                 key={p.method}
@@ -54,9 +60,9 @@ export function PathSmallCharts({
           <span style={{ color: OKABE.sky }}>held-out</span>
         </span>
         <ResponsiveContainer width="100%" height="85%">
-          <LineChart data={errRows} margin={{ top: 4, right: 10, bottom: 0, left: 0 }}>
+          <LineChart data={errRows} margin={{ top: 4, right: 10, bottom: 12, left: 6 }}>
             <CartesianGrid stroke="#2a3550" strokeDasharray="3 3" />
-            {xAxis()}
+            {xAxis('λ (log scale)')}
             <YAxis
               {...AXIS}
               width={40}
@@ -64,6 +70,7 @@ export function PathSmallCharts({
               domain={['auto', 'auto']}
               tickFormatter={fmt}
               allowDataOverflow
+              label={yTitle('MSE (log)')}
             />
             <Line
               dataKey="train"

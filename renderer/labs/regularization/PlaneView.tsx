@@ -40,7 +40,8 @@ export function PlaneView({ model }: { model: RegLabModel }) {
       const ctx = canvas.getContext('2d');
       if (!ctx) return;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      planeDraw(ctx, w, h, latest.current);
+      const text = planeDraw(ctx, w, h, latest.current);
+      canvas.dataset.axes = JSON.stringify(text);
       // Where the drag handle (w*) and the optimum are drawn, in CSS pixels: for tests and tools.
       const L = planeLayout(w, h, latest.current.box);
       const [tx, ty] = latest.current.params.trueWeights;

@@ -27,18 +27,42 @@ export const X_DOMAIN: [number, number] = [
 ];
 export const AXIS = { stroke: '#9aa6c0', tick: { fontSize: 11 } };
 export const fmt = (v: number) => String(+v.toPrecision(3));
+const TITLE = { fill: '#9aa6c0', fontSize: 11 };
 
-export function xAxis() {
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** 10^k for an integer k, with a superscript exponent: 10⁻³, 10⁰, 10². */
+export function pow10Text(k: number): string {
+  const digits = [...String(Math.abs(k))].map((d) => SUPERSCRIPT[Number(d)]).join('');
+  return `10${k < 0 ? '⁻' : ''}${digits}`;
+}
+
+/** The log-λ axis (values are log₁₀λ, labels 10ᵏ) with its title. */
+export function xAxis(title = 'penalty weight λ (log scale)') {
+  const ticks: number[] = [];
+  for (let k = Math.ceil(X_DOMAIN[0]); k <= X_DOMAIN[1]; k++) ticks.push(k);
   return (
     <XAxis
       dataKey="x"
       type="number"
       domain={X_DOMAIN}
-      ticks={[-3, -2, -1, 0, 1, 2]}
-      tickFormatter={(v: number) => `1e${v}`}
+      ticks={ticks}
+      tickFormatter={pow10Text}
+      label={{ value: title, position: 'insideBottom', offset: -10, ...TITLE }}
       {...AXIS}
     />
   );
+}
+
+/** A y-axis title (rotated, centred on the axis). */
+export function yTitle(value: string) {
+  return {
+    value,
+    angle: -90,
+    position: 'insideLeft' as const,
+    offset: 2,
+    style: { textAnchor: 'middle' as const },
+    ...TITLE,
+  };
 }
 
 export function lambdaMarker(logLambda: number | null) {

@@ -8,9 +8,9 @@ import { contourSegments } from '../../../core/math/contours';
 import type { RegBox } from '../../../core/ml/regularization-geometry';
 import { PLANE_GRID, type RegLabModel } from './model';
 import { OKABE } from './params';
-import { arrow, axes, label, marker, PLANE_BG } from './plane-glyphs';
+import { arrow, axes, label, marker, PLANE_BG, type PlaneAxesText } from './plane-glyphs';
 
-const MARGIN = { left: 36, right: 10, top: 10, bottom: 30 };
+const MARGIN = { left: 44, right: 10, top: 10, bottom: 34 };
 
 /** Square plot area inside a w×h canvas and the maps between plane and pixel coordinates. */
 export function planeLayout(w: number, h: number, box: RegBox) {
@@ -48,12 +48,17 @@ function contour(ctx: CanvasRenderingContext2D, L: Layout, values: Float64Array,
   ctx.stroke();
 }
 
-/** Draws the whole plane view into a canvas of CSS size w×h. */
-export function planeDraw(ctx: CanvasRenderingContext2D, w: number, h: number, m: RegLabModel) {
+/** Draws the whole plane view into a canvas of CSS size w×h; returns the axes' text. */
+export function planeDraw(
+  ctx: CanvasRenderingContext2D,
+  w: number,
+  h: number,
+  m: RegLabModel,
+): PlaneAxesText {
   const L = planeLayout(w, h, m.box);
   ctx.fillStyle = PLANE_BG;
   ctx.fillRect(0, 0, w, h);
-  axes(ctx, L, m.box);
+  const axesText = axes(ctx, L, m.box);
   ctx.save();
   ctx.beginPath();
   ctx.rect(L.ox, L.oy, L.size, L.size);
@@ -125,4 +130,5 @@ export function planeDraw(ctx: CanvasRenderingContext2D, w: number, h: number, m
     label(ctx, zeroText, ox + 14, oy + 22, OKABE.vermillion);
   }
   ctx.restore();
+  return axesText;
 }

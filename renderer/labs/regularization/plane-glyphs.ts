@@ -53,7 +53,23 @@ export function arrow(
   ctx.fill();
 }
 
-export function axes(ctx: CanvasRenderingContext2D, L: PlaneAxesLayout, box: RegBox) {
+/** What axes() wrote: tick labels of each axis and the two axis titles (for tests and tools). */
+export interface PlaneAxesText {
+  x: string[];
+  y: string[];
+  titles: string[];
+}
+
+/** A tick value with a true minus sign. */
+export const tickText = (v: number) => (v < 0 ? `−${-v}` : String(v));
+
+/** Grid lines at whole numbers with their values on both axes, and the axis titles w₁, w₂. */
+export function axes(
+  ctx: CanvasRenderingContext2D,
+  L: PlaneAxesLayout,
+  box: RegBox,
+): PlaneAxesText {
+  const text: PlaneAxesText = { x: [], y: [], titles: ['w₁', 'w₂'] };
   ctx.strokeStyle = '#222a3d';
   ctx.lineWidth = 1;
   ctx.fillStyle = '#9aa6c0';
@@ -66,8 +82,19 @@ export function axes(ctx: CanvasRenderingContext2D, L: PlaneAxesLayout, box: Reg
     ctx.moveTo(L.ox, L.py(v));
     ctx.lineTo(L.ox + L.size, L.py(v));
     ctx.stroke();
-    ctx.fillText(String(v), L.px(v), L.oy + L.size + 13);
-    ctx.fillText(String(v), L.ox - 14, L.py(v) + 4);
+    // Tick marks outside the plot, then the values.
+    ctx.beginPath();
+    ctx.moveTo(L.px(v), L.oy + L.size);
+    ctx.lineTo(L.px(v), L.oy + L.size + 4);
+    ctx.moveTo(L.ox - 4, L.py(v));
+    ctx.lineTo(L.ox, L.py(v));
+    ctx.stroke();
+    ctx.fillText(tickText(v), L.px(v), L.oy + L.size + 15);
+    ctx.textAlign = 'right';
+    ctx.fillText(tickText(v), L.ox - 6, L.py(v) + 4);
+    ctx.textAlign = 'center';
+    text.x.push(tickText(v));
+    text.y.push(tickText(v));
   }
   ctx.strokeStyle = '#6b7794';
   ctx.beginPath();
@@ -77,8 +104,9 @@ export function axes(ctx: CanvasRenderingContext2D, L: PlaneAxesLayout, box: Reg
   ctx.lineTo(L.ox + L.size, L.py(0));
   ctx.stroke();
   ctx.font = 'italic 13px system-ui, sans-serif';
-  ctx.fillText('w₁', L.ox + L.size - 10, L.oy + L.size + 26);
-  ctx.fillText('w₂', L.ox - 26, L.oy + 12);
+  ctx.fillText('w₁', L.ox + L.size / 2, L.oy + L.size + 28);
+  ctx.fillText('w₂', L.ox - 34, L.oy + L.size / 2 + 4);
+  return text;
 }
 
 export function marker(
