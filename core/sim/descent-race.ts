@@ -10,6 +10,7 @@ import { exprCompileSource, exprEvalGrid } from '../math/expr-compile';
 import { OPTIMIZERS, optimizerById, trajectoryRun } from '../ml/optimizers';
 import { surfaceCustomCreate } from '../ml/surface-custom';
 import { surfaceById } from '../ml/surfaces';
+import { surfaceFloorValues } from '../ml/surfaces-floor';
 import type { Surface, SurfaceDomain } from '../ml/surfaces-types';
 import { simDefine, type SimRun } from './registry';
 
@@ -65,6 +66,8 @@ export type DescentRaceFrame =
       domain: SurfaceDomain;
       /** f at grid point (i, j) is values[j·n + i]. */
       values: Float64Array;
+      /** The same samples with valley floors filled in, for the 3D mesh (surfaceFloorValues). */
+      floor: Float64Array;
     }
   | {
       kind: 'trajectory';
@@ -135,6 +138,7 @@ export const descentRaceSim = simDefine({
     const surface = descentSurfaceResolve(p.surface);
     const domain = p.view ?? surface.domain;
     const total = p.racers.length;
+    const values = sampleGrid(p.surface, surface, p.grid, domain);
     yield {
       done: 0,
       total,
@@ -142,7 +146,8 @@ export const descentRaceSim = simDefine({
         kind: 'surface',
         n: p.grid,
         domain: { ...domain },
-        values: sampleGrid(p.surface, surface, p.grid, domain),
+        values,
+        floor: surfaceFloorValues(values, p.grid, domain, (x, y) => surface.value(x, y)),
       },
     };
     const summary: DescentRaceResult['racers'] = [];

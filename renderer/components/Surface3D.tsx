@@ -1,12 +1,12 @@
 import { OrbitControls } from '@react-three/drei';
-import { Canvas, useThree, type ThreeEvent } from '@react-three/fiber';
+import { Canvas, useThree } from '@react-three/fiber';
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import * as THREE from 'three';
 import { CAMERA_DEFAULT, type CameraView } from './camera-frame';
-import { colormapViridis } from './colormap';
 import { SurfaceContours3D } from './SurfaceContours3D';
+import { SurfaceMesh } from './SurfaceMesh';
+import { surfaceTriangles } from './surface-mesh';
 import {
-  HEIGHT,
   surfaceMappingCreate,
   type HeightScale,
   type SurfaceGrid,
@@ -33,71 +33,6 @@ interface Props {
   /** Changing this puts the camera back at `view`. */
   cameraKey?: number;
   children?: ReactNode;
-}
-
-function SurfaceMesh({
-  grid,
-  mapping,
-  onPick,
-  onHover,
-}: { grid: SurfaceGrid; mapping: SurfaceMapping } & Pick<Props, 'onPick' | 'onHover'>) {
-  const geometry = useMemo(() => {
-    const { n, values } = grid;
-    const positions = new Float32Array(n * n * 3);
-    const colors = new Float32Array(n * n * 3);
-    for (let j = 0; j < n; j++) {
-      for (let i = 0; i < n; i++) {
-        const k = j * n + i;
-        const u = mapping.toUnit(values[k]);
-        positions[3 * k] = (i / (n - 1)) * 2 - 1;
-        positions[3 * k + 1] = u * HEIGHT;
-        positions[3 * k + 2] = 1 - (j / (n - 1)) * 2;
-        colormapViridis(u, colors, 3 * k);
-      }
-    }
-    const index = new Uint32Array((n - 1) * (n - 1) * 6);
-    let w = 0;
-    for (let j = 0; j < n - 1; j++) {
-      for (let i = 0; i < n - 1; i++) {
-        const a = j * n + i;
-        index.set([a, a + n, a + 1, a + 1, a + n, a + n + 1], w);
-        w += 6;
-      }
-    }
-    const g = new THREE.BufferGeometry();
-    g.setAttribute('position', new THREE.BufferAttribute(positions, 3));
-    g.setAttribute('color', new THREE.BufferAttribute(colors, 3));
-    g.setIndex(new THREE.BufferAttribute(index, 1));
-    g.computeVertexNormals();
-    return g;
-  }, [grid, mapping]);
-  useEffect(() => () => geometry.dispose(), [geometry]);
-  const toXY = (e: ThreeEvent<PointerEvent | MouseEvent>): [number, number] => [
-    mapping.fromSceneX(e.point.x),
-    mapping.fromSceneZ(e.point.z),
-  ];
-  return (
-    <mesh
-      geometry={geometry}
-      onClick={(e) => {
-        if (!onPick || e.delta > 4) return; // a drag that orbits the camera is not a click
-        e.stopPropagation();
-        onPick(...toXY(e));
-      }}
-      onPointerMove={(e) => onHover?.(toXY(e))}
-      onPointerOut={() => onHover?.(null)}
-    >
-      <meshStandardMaterial
-        vertexColors
-        side={THREE.DoubleSide}
-        roughness={0.7}
-        metalness={0.05}
-        polygonOffset
-        polygonOffsetFactor={1}
-        polygonOffsetUnits={1}
-      />
-    </mesh>
-  );
 }
 
 /** Keeps the whole surface in view whatever the panel's shape: widens the vertical field of view on narrow panels. */
@@ -148,6 +83,12 @@ export function Surface3D({
     () => (grid ? surfaceMappingCreate(grid, heightScale) : null),
     [grid, heightScale],
   );
+  // Mapped heights and the triangles, shared by the mesh and its contour lines.
+  const mesh = useMemo(() => {
+    if (!grid || !mapping) return null;
+    const units = Float64Array.from(grid.values, (v) => mapping.toUnit(v));
+    return { units, index: surfaceTriangles(units, grid.n) };
+  }, [grid, mapping]);
   return (
     <Canvas
       data-testid="surface-3d"
@@ -159,11 +100,25 @@ export function Surface3D({
       <ambientLight intensity={0.5} />
       <directionalLight position={[3, 5, 2]} intensity={1.5} />
       <directionalLight position={[-3, 2, -2]} intensity={0.4} />
-      {grid && mapping && (
+      {grid && mapping && mesh && (
         <MappingContext.Provider value={mapping}>
-          <SurfaceMesh grid={grid} mapping={mapping} onPick={onPick} onHover={onHover} />
+          <SurfaceMesh
+            grid={grid}
+            mapping={mapping}
+            units={mesh.units}
+            index={mesh.index}
+            onPick={onPick}
+            onHover={onHover}
+          />
           {contours > 0 && (
-            <SurfaceContours3D grid={grid} mapping={mapping} count={contours} scale={heightScale} />
+            <SurfaceContours3D
+              grid={grid}
+              mapping={mapping}
+              units={mesh.units}
+              index={mesh.index}
+              count={contours}
+              scale={heightScale}
+            />
           )}
           {children}
         </MappingContext.Provider>

@@ -1,34 +1,36 @@
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
-import { contourLevels, contourSegments } from '../../core/math/contours';
+import { contourLevels } from '../../core/math/contours';
+import { surfaceContourLines } from './surface-mesh';
 import { HEIGHT, type HeightScale, type SurfaceGrid, type SurfaceMapping } from './surface-mapping';
 
-/** Contour lines lying on the 3D surface, each at its own level's height. */
+/**
+ * Contour lines lying on the 3D surface: traced on the drawn triangles in their mapped heights,
+ * so each line follows the surface exactly, however steep the wall.
+ */
 export function SurfaceContours3D({
   grid,
   mapping,
+  units,
+  index,
   count,
   scale,
 }: {
   grid: SurfaceGrid;
   mapping: SurfaceMapping;
+  /** Mapped heights in [0, 1] per sample, and the mesh's index buffer. */
+  units: Float64Array;
+  index: Uint32Array;
   count: number;
   scale: HeightScale;
 }) {
   const geometry = useMemo(() => {
-    const { n, values } = grid;
-    const pts: number[] = [];
-    for (const level of contourLevels(values, count, scale)) {
-      const segs = contourSegments(values, n, level);
-      const h = mapping.toUnit(level) * HEIGHT + 0.004;
-      for (let k = 0; k < segs.length; k += 2) {
-        pts.push((segs[k] / (n - 1)) * 2 - 1, h, 1 - (segs[k + 1] / (n - 1)) * 2);
-      }
-    }
+    const levels = contourLevels(grid.values, count, scale).map((l) => mapping.toUnit(l));
     const g = new THREE.BufferGeometry();
-    g.setAttribute('position', new THREE.BufferAttribute(Float32Array.from(pts), 3));
+    const lines = surfaceContourLines(units, grid.n, index, levels, HEIGHT, 0.002);
+    g.setAttribute('position', new THREE.BufferAttribute(lines, 3));
     return g;
-  }, [grid, mapping, count, scale]);
+  }, [grid, mapping, units, index, count, scale]);
   useEffect(() => () => geometry.dispose(), [geometry]);
   return (
     <lineSegments geometry={geometry}>

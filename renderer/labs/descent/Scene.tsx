@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Surface } from '../../../core/ml/surfaces-types';
 import { HEIGHT } from '../../components/surface-mapping';
 import { Surface3D, useSurfaceMapping } from '../../components/Surface3D';
@@ -60,7 +61,12 @@ function CursorMarker({ surface }: { surface: Surface | null }) {
 
 export function DescentScene({ surface }: { surface: Surface | null }) {
   const camera = useDescentCameraFrame();
-  const grid = useDescentStore((s) => s.grid);
+  const sampled = useDescentStore((s) => s.grid);
+  // The mesh is drawn from the samples with valley floors filled in (no teeth along narrow floors).
+  const grid = useMemo(
+    () => (sampled?.floor ? { ...sampled, values: sampled.floor } : sampled),
+    [sampled],
+  );
   const heightScale = useDescentStore((s) => s.params.heightScale);
   const trajectories = useDescentStore((s) => s.trajectories);
   const setParams = useDescentStore((s) => s.setParams);

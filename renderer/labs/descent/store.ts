@@ -12,7 +12,8 @@ export type RacerTrajectory = Extract<DescentRaceFrame, { kind: 'trajectory' }>;
 
 export interface DescentState {
   params: DescentParams;
-  grid: SurfaceGrid | null;
+  /** The sampled surface; `floor` is the same grid with valley floors filled in, for the 3D mesh. */
+  grid: (SurfaceGrid & { floor?: Float64Array }) | null;
   trajectories: (RacerTrajectory | null)[];
   status: 'computing' | 'ready' | 'failed';
   /** Run key (descentRunKey) of the race whose trajectories are in the store. */

@@ -24,7 +24,8 @@ export function useDescentCameraFrame(): { view: CameraView | null; key: number 
       return;
     done.current = request;
     const paths = s.trajectories.flatMap((t) => (t ? [t] : []));
-    const view = cameraFrame(s.grid, surfaceMappingCreate(s.grid, s.params.heightScale), paths);
+    const grid = s.grid.floor ? { ...s.grid, values: s.grid.floor } : s.grid; // as the mesh is drawn
+    const view = cameraFrame(grid, surfaceMappingCreate(grid, s.params.heightScale), paths);
     setFramed({ view, key: request });
   }, [readyFor, request]);
   return framed;

@@ -38,7 +38,12 @@ export function useDescentRace(): void {
           onFrame: (frame) => {
             if (frame.kind === 'surface') {
               useDescentStore.setState({
-                grid: { n: frame.n, domain: frame.domain, values: frame.values },
+                grid: {
+                  n: frame.n,
+                  domain: frame.domain,
+                  values: frame.values,
+                  floor: frame.floor,
+                },
               });
             } else if (!regrid) {
               fresh[frame.racer] = frame;
