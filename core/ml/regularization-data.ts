@@ -2,13 +2,13 @@
  * Seeded linear-regression data for the regularization lab.
  *
  * Two features: x₁ = z₁, x₂ = ρ·z₁ + √(1 − ρ²)·z₂ with z ~ N(0, I), so each feature has unit
- * variance and corr(x₁, x₂) = ρ; y = x·w* + σ·ε with ε ~ N(0, 1). Wide data (p ≥ 6 features):
+ * variance and corr(x₁, x₂) = ρ; y = x·w° + σ·ε with ε ~ N(0, 1). Wide data (p ≥ 6 features):
  * an AR(1) chain x₁ = z₁, x_j = ρ·x_{j−1} + √(1 − ρ²)·z_j, so corr(x_i, x_j) = ρ^|i−j|.
  *
  * Every column and the target are centred by the training means (the test split is centred with
  * the training means too), which makes a model without intercept equal to one with an
  * unpenalized intercept. Draws happen in a fixed order (all z and ε first), so moving the true
- * weights changes y linearly and nothing else: dragging w* moves the data smoothly.
+ * weights changes y linearly and nothing else: dragging w° moves the data smoothly.
  */
 import { rngCreate } from '../math/rng';
 
@@ -28,7 +28,7 @@ export interface RegData2Options {
   readonly correlation: number;
   /** Noise standard deviation σ ≥ 0 (units of y). */
   readonly noise: number;
-  /** True weights w* = (w₁*, w₂*). */
+  /** True weights w° = (w₁°, w₂°), which generate the data. */
   readonly weights: readonly [number, number];
   readonly seed: number;
 }
@@ -57,7 +57,7 @@ function subtract(
 }
 
 /**
- * The lab's default two-feature problem: 60 samples, ρ = 0.7, σ = 1, w* = (1.5, 0.5), seed 7.
+ * The lab's default two-feature problem: 60 samples, ρ = 0.7, σ = 1, w° = (1.5, 0.5), seed 7.
  * Its least-squares fit is ŵ ≈ (1.462, 0.685) and the lasso keeps only w₁ for small t.
  */
 export const REG_DATA2_DEFAULTS: RegData2Options = {

@@ -117,6 +117,33 @@ describe('Regularization lab in Chromium', () => {
     expect(await map.locator('.reg-map-title').allTextContents()).toEqual(['w₁', 'w₂']);
   });
 
+  it('names the true weights w°, the least-squares fit ŵ and the constrained optimum w*(t)', async () => {
+    const lab = s.page.getByTestId('lab-regularization');
+    const legend = await lab.locator('.reg-legend').textContent();
+    expect(legend).toContain('● w*(t) constrained optimum');
+    expect(legend).toContain('× ŵ least-squares fit');
+    expect(legend).toContain('◆ w° true weights (drag)');
+    // The plane labels its three points with the same names.
+    expect(JSON.parse(await attr('data-axes')).points).toEqual(['ŵ', 'w°', 'w*(t)']);
+    expect(await lab.textContent()).toMatch(/True weights w° = \(1\.50, 0\.50\), which generate/);
+    const optimum = s.page.getByTestId('reg-optimum');
+    expect(await optimum.locator('.katex').first().textContent()).toMatch(/^w⋆\(t\)=/);
+    expect(await optimum.textContent()).toMatch(/w\*\(t\) = \(/);
+    const equations = await s.page.getByTestId('reg-equations').textContent();
+    expect(equations).toMatch(/w⋆\(t\)=arg/);
+    expect(equations).toMatch(/Optimality \(KKT\) at w = w\*\(t\)/);
+    expect(await s.page.getByTestId('reg-path').textContent()).toMatch(
+      /true weights w° = \(3, −2, 0, 0, 1\.5, 0, 0, 0\.5\)/,
+    );
+    expect(await s.page.getByTestId('reg-map').textContent()).toMatch(
+      /fit ŵ \(white ×\), posterior mode w\*\(t\)/,
+    );
+    // w* never stands alone for either vector any more (λ* is the multiplier's own name).
+    const text = (await lab.innerText()).replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/w\*(?!\(t\))/);
+    expect(text).not.toMatch(/w⋆(?!\(t\))/);
+  });
+
   it('moving the t slider moves the optimum and updates λ', async () => {
     const before = await optimum();
     const lamBefore = Number(await attr('data-lambda'));
@@ -154,7 +181,9 @@ describe('Regularization lab in Chromium', () => {
     await expect.poll(() => attr('data-zeros')).toBe('w2');
     expect((await optimum())[1]).toBe(0);
     expect(await s.page.getByTestId('reg-zero-callout').textContent()).toMatch(/w2 = 0 exactly/);
-    expect(await s.page.getByTestId('reg-optimum').textContent()).toMatch(/w\* = \([\d.]+, 0\)/);
+    expect(await s.page.getByTestId('reg-optimum').textContent()).toMatch(
+      /w\*\(t\) = \([\d.]+, 0\)/,
+    );
     await plane().screenshot({ path: `${SHOTS}/regularization-plane-l1-small.png` });
   });
 

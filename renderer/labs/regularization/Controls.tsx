@@ -3,6 +3,7 @@ import type { ParamSpec } from '../../../core/ml/surfaces-types';
 import { ParamSlider } from '../../components/ParamSlider';
 import { Tex, texNum } from '../../components/Tex';
 import { lambdaTex } from './equations';
+import { W_TRUE } from './names';
 import { regTFractionForLambda, type RegLabModel } from './model';
 import { REG_PRESETS, regPresetParams, type RegLabParams } from './params';
 import { useRegStore } from './store';
@@ -122,8 +123,8 @@ export function Controls({ model }: { model: RegLabModel }) {
       <ParamSlider spec={NOISE} value={params.noise} onChange={set('noise')} testId="reg-noise" />
       <ParamSlider spec={N} value={params.n} onChange={set('n')} />
       <p className="readout">
-        True weights w* = ({params.trueWeights[0].toFixed(2)}, {params.trueWeights[1].toFixed(2)}):
-        drag the green diamond.
+        True weights {W_TRUE} = ({params.trueWeights[0].toFixed(2)},{' '}
+        {params.trueWeights[1].toFixed(2)}), which generate the data: drag the green diamond.
       </p>
     </>
   );

@@ -8,6 +8,7 @@ import {
   softThresholdTex,
 } from './equations';
 import type { RegLabModel } from './model';
+import { W_OPT, W_OPT_TEX } from './names';
 
 /** Exact-zero callout: which weights the solver set to exactly 0, or why none are. */
 export function zeroCallout(m: RegLabModel): string {
@@ -38,9 +39,9 @@ export function Readout({ model }: { model: RegLabModel }) {
         />
       </p>
       <p data-testid="reg-optimum">
-        <Tex tex={`w^\\star = (${texNum(s.w[0])},\\ ${texNum(s.w[1])})`} />
+        <Tex tex={`${W_OPT_TEX} = (${texNum(s.w[0])},\\ ${texNum(s.w[1])})`} />
         <span className="reg-raw">
-          w* = ({s.w[0] === 0 ? '0' : s.w[0].toPrecision(8)},{' '}
+          {W_OPT} = ({s.w[0] === 0 ? '0' : s.w[0].toPrecision(8)},{' '}
           {s.w[1] === 0 ? '0' : s.w[1].toPrecision(8)})
         </span>
       </p>
@@ -70,7 +71,7 @@ export function Equations({ model }: { model: RegLabModel }) {
       <Tex block tex={objectiveTex(model)} />
       <h3>Constraint form (same solution)</h3>
       <Tex block tex={constraintTex(model)} />
-      <h3>Optimality (KKT): 0 ∈ ∇L(w) + λ∂P(w)</h3>
+      <h3>Optimality (KKT) at w = {W_OPT}: 0 ∈ ∇L(w) + λ∂P(w)</h3>
       {kktTex(model).map((tex) => (
         <Tex key={tex} block tex={tex} />
       ))}

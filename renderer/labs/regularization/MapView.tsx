@@ -4,6 +4,7 @@ import { Tex, texNum } from '../../components/Tex';
 import { PLANE_GRID, type RegLabModel } from './model';
 import { OKABE } from './params';
 import { tickText } from './plane-glyphs';
+import { W_LS, W_OPT } from './names';
 import { svgContour, svgMap, svgPolygon } from './svg-paths';
 
 const SIZE = 300;
@@ -136,9 +137,10 @@ export function MapView({ model }: { model: RegLabModel }) {
         <div className="reg-map-numbers">
           <p>
             {priorName(params.alpha)} (<span style={{ color: OKABE.purple }}>purple</span>),
-            likelihood (<span style={{ color: OKABE.sky }}>blue</span>), MLE ŵ (white ×), posterior
-            mode (<span style={{ color: OKABE.vermillion }}>red</span>): where a prior contour
-            touches a likelihood contour.
+            likelihood (<span style={{ color: OKABE.sky }}>blue</span>), maximum-likelihood fit{' '}
+            {W_LS} (white ×), posterior mode {W_OPT} (
+            <span style={{ color: OKABE.vermillion }}>red</span>): where a prior contour touches a
+            likelihood contour.
           </p>
           {informative ? (
             <>

@@ -14,6 +14,7 @@ import {
   yTitle,
 } from './path-chart-parts';
 import { PathSmallCharts } from './PathSmallCharts';
+import { W_TRUE } from './names';
 import { PATH_FEATURES } from './path-run';
 import { useRegStore } from './store';
 
@@ -101,8 +102,8 @@ export function PathChart({ lambda }: { lambda: number }) {
             w{j + 1}{' '}
           </span>
         ))}
-        true weights {regWideWeights(PATH_FEATURES).map(fmtSigned).join(', ')}; non-zero:{' '}
-        <span style={{ color: METHOD_COLORS.ridge }}>ridge</span>,{' '}
+        true weights {W_TRUE} = ({regWideWeights(PATH_FEATURES).map(fmtSigned).join(', ')});
+        non-zero: <span style={{ color: METHOD_COLORS.ridge }}>ridge</span>,{' '}
         <span style={{ color: METHOD_COLORS.lasso }}>lasso</span>,{' '}
         <span style={{ color: METHOD_COLORS['elastic-net'] }}>elastic net</span>
       </p>

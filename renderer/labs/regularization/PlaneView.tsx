@@ -1,17 +1,18 @@
 import { useEffect, useRef } from 'react';
 import type { RegLabModel } from './model';
 import { OKABE } from './params';
+import { W_LS, W_OPT, W_TRUE } from './names';
 import { planeDraw, planeLayout } from './plane-draw';
 import { useRegStore } from './store';
 
 const LEGEND: [string, string][] = [
   [OKABE.sky, 'loss ellipses L(w)'],
   [OKABE.orange, 'region Pα(w) ≤ t'],
-  [OKABE.vermillion, 'constrained optimum'],
+  [OKABE.vermillion, `● ${W_OPT} constrained optimum`],
   [OKABE.yellow, '−∇L'],
   [OKABE.purple, 'normal / cone of normals'],
-  ['#ffffff', '× ŵ least squares'],
-  [OKABE.green, '◆ w* true weights (drag)'],
+  ['#ffffff', `× ${W_LS} least-squares fit`],
+  [OKABE.green, `◆ ${W_TRUE} true weights (drag)`],
 ];
 
 const clampWeight = (v: number) => Math.max(-2.5, Math.min(2.5, +v.toFixed(2)));
@@ -42,7 +43,7 @@ export function PlaneView({ model }: { model: RegLabModel }) {
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       const text = planeDraw(ctx, w, h, latest.current);
       canvas.dataset.axes = JSON.stringify(text);
-      // Where the drag handle (w*) and the optimum are drawn, in CSS pixels: for tests and tools.
+      // Where the drag handle (w°) and the optimum are drawn, in CSS pixels: for tests and tools.
       const L = planeLayout(w, h, latest.current.box);
       const [tx, ty] = latest.current.params.trueWeights;
       const o = latest.current.solution.w;
@@ -80,7 +81,7 @@ export function PlaneView({ model }: { model: RegLabModel }) {
         data-optimum={`${sol.w[0]},${sol.w[1]}`}
         data-lambda={String(sol.lambda)}
         data-zeros={zeroList.join(',')}
-        aria-label="Parameter plane: loss ellipses, the constraint region and the constrained optimum. Drag the green diamond to move the true weights."
+        aria-label={`Parameter plane: loss ellipses, the constraint region and the constrained optimum ${W_OPT}. Drag the green diamond to move the true weights ${W_TRUE}.`}
         onPointerDown={(e) => {
           if (!toPlane(e).near) return;
           dragging.current = true;

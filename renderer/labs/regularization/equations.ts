@@ -6,6 +6,7 @@ import { regCoordinateInput } from '../../../core/ml/regularization-solve';
 import { regSoftThreshold } from '../../../core/ml/regularization';
 import { texNum } from '../../components/Tex';
 import type { RegLabModel } from './model';
+import { W_OPT_TEX } from './names';
 
 /** "+ 0.5" or "- 0.5" for continuing a sum. */
 function signed(v: number): string {
@@ -44,7 +45,7 @@ export function constraintTex(m: RegLabModel): string {
   const status = s.active
     ? `\\text{binding: } \\lambda^\\star = ${lambdaTex(s.lambda)}`
     : '\\text{slack: } \\lambda^\\star = 0';
-  return `\\min_w L(w)\\ \\text{s.t.}\\ P_{${texNum(m.params.alpha)}}(w) \\le t = ${texNum(m.t)}\\quad ${status}`;
+  return `${W_OPT_TEX} = \\arg\\min_w L(w)\\ \\text{s.t.}\\ P_{${texNum(m.params.alpha)}}(w) \\le t = ${texNum(m.t)}\\quad ${status}`;
 }
 
 /** One KKT line per coordinate: stationarity where w_j ≠ 0, the subgradient bound where w_j = 0. */

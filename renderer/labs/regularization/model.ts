@@ -80,7 +80,7 @@ export function regLabModel(params: RegModelInputs): RegLabModel {
   const olsPenalty = regPenalty(ols, params.alpha);
   const t = params.tFraction * olsPenalty;
   const solution = regConstrainedSolve(stats, params.alpha, t);
-  // Half-width of the view: room for ŵ and w* with a margin, in steps of ½ so it rarely jumps.
+  // Half-width of the view: room for ŵ and w° with a margin, in steps of ½ so it rarely jumps.
   const reach = Math.max(Math.abs(ols[0]), Math.abs(ols[1]), ...params.trueWeights.map(Math.abs));
   const r = Math.max(2, Math.ceil(reach * 1.3 * 2) / 2);
   const box = { xMin: -r, xMax: r, yMin: -r, yMax: r };

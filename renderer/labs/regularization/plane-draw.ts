@@ -1,6 +1,6 @@
 /**
  * Canvas drawing of the (w₁, w₂) plane: loss ellipses, the constraint region, the least-squares
- * fit, the true weights, the constrained optimum with its tangent ellipse, −∇L and the region's
+ * fit ŵ, the true weights w°, the constrained optimum w*(t) with its tangent ellipse, −∇L and the region's
  * normal (or cone of normals at a corner). Pure drawing from a RegLabModel; no math of its own
  * beyond mapping plane coordinates to pixels.
  */
@@ -8,6 +8,7 @@ import { contourSegments } from '../../../core/math/contours';
 import type { RegBox } from '../../../core/ml/regularization-geometry';
 import { PLANE_GRID, type RegLabModel } from './model';
 import { OKABE } from './params';
+import { W_LS, W_OPT, W_TRUE } from './names';
 import { arrow, axes, label, marker, PLANE_BG, type PlaneAxesText } from './plane-glyphs';
 
 const MARGIN = { left: 44, right: 10, top: 10, bottom: 34 };
@@ -54,7 +55,7 @@ export function planeDraw(
   w: number,
   h: number,
   m: RegLabModel,
-): PlaneAxesText {
+): PlaneAxesText & { points: string[] } {
   const L = planeLayout(w, h, m.box);
   ctx.fillStyle = PLANE_BG;
   ctx.fillRect(0, 0, w, h);
@@ -108,11 +109,12 @@ export function planeDraw(
     } else if (a1 === a2) arrow(ctx, ox, oy, e[0], -e[1], 44, OKABE.purple);
   }
   marker(ctx, 'cross', L.px(m.ols[0]), L.py(m.ols[1]), '#ffffff');
-  label(ctx, 'ŵ', L.px(m.ols[0]) + 9, L.py(m.ols[1]) - 8, '#ffffff');
+  label(ctx, W_LS, L.px(m.ols[0]) + 9, L.py(m.ols[1]) - 8, '#ffffff');
   const [tx, ty] = m.params.trueWeights;
   marker(ctx, 'diamond', L.px(tx), L.py(ty), OKABE.green);
-  label(ctx, 'w*', L.px(tx) + 10, L.py(ty) + 16, OKABE.green);
+  label(ctx, W_TRUE, L.px(tx) + 10, L.py(ty) + 16, OKABE.green);
   marker(ctx, 'dot', ox, oy, OKABE.vermillion);
+  label(ctx, W_OPT, ox - 46, oy - 10, OKABE.vermillion);
   const zeroText =
     sol.zeros[0] && sol.zeros[1]
       ? 'w = 0 exactly'
@@ -130,5 +132,5 @@ export function planeDraw(
     label(ctx, zeroText, ox + 14, oy + 22, OKABE.vermillion);
   }
   ctx.restore();
-  return axesText;
+  return { ...axesText, points: [W_LS, W_TRUE, W_OPT] };
 }
