@@ -60,7 +60,7 @@ export function ActivationHistograms({ histograms, depth, bounded, maxShown = 6 
                     className="act-at-bounds"
                     title="Share of values in the two outer bins, next to the bounds where the activation saturates"
                   >
-                    {Math.round(100 * edge)}% at bounds
+                    {Math.round(100 * edge)}%
                   </span>
                 )}
               </figcaption>

@@ -57,7 +57,7 @@ export function FlowLossChart({ buffer, shown, classification, maxPoints = 400 }
               dataKey="step"
               type="number"
               domain={[1, extent]}
-              ticks={stepTicks(extent)}
+              ticks={stepTicks(extent, 4)}
               allowDataOverflow
               stroke={MUTED}
               tick={{ fontSize: 11 }}

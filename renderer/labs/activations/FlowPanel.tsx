@@ -38,7 +38,8 @@ export function FlowPanel({ run, state, onChain }: Props) {
         <ActivationHistograms histograms={buffer.histograms} depth={flow.depth} bounded={bounded} />
         {bounded && (
           <p className="act-hist-note">
-            <span className="act-at-bounds">Orange</span>: outer bins, next to the bounds
+            <span className="act-at-bounds">Orange</span>: the two outer bins, next to the bounds
+            where the activation saturates; the % beside each layer is their share.
           </p>
         )}
       </div>

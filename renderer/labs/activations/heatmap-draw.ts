@@ -84,9 +84,9 @@ export function heatCellsUpdate(cells: HeatCells, b: FlowBuffer): void {
   cells.hi = hi;
 }
 
-/** Round step numbers (1-based) to label on an axis of `extent` steps, at most ~8. */
-export function stepTicks(extent: number): number[] {
-  const raw = extent / 8;
+/** Round step numbers (1-based) to label on an axis of `extent` steps, about `count` of them. */
+export function stepTicks(extent: number, count = 8): number[] {
+  const raw = extent / count;
   const mag = 10 ** Math.floor(Math.log10(Math.max(1, raw)));
   const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
   const out: number[] = [];
