@@ -67,19 +67,25 @@ export function Equations({ model }: { model: RegLabModel }) {
       aria-label="Equations with current numbers"
       data-testid="reg-equations"
     >
-      <h3>Penalty form</h3>
-      <Tex block tex={objectiveTex(model)} />
-      <h3>Constraint form (same solution)</h3>
-      <Tex block tex={constraintTex(model)} />
-      <h3>Optimality (KKT) at w = {W_OPT}: 0 ∈ ∇L(w) + λ∂P(w)</h3>
-      {kktTex(model).map((tex) => (
-        <Tex key={tex} block tex={tex} />
-      ))}
-      <h3>Soft-threshold (one coordinate at a time)</h3>
-      <Tex block tex={SOFT_THRESHOLD_DEF} />
-      {softThresholdTex(model).map((tex) => (
-        <Tex key={tex} block tex={tex} />
-      ))}
+      <div>
+        <h3>Penalty form</h3>
+        <Tex block tex={objectiveTex(model)} />
+        <h3>Constraint form (same solution)</h3>
+        <Tex block tex={constraintTex(model)} />
+      </div>
+      <div>
+        <h3>Optimality (KKT) at w = {W_OPT}: 0 ∈ ∇L(w) + λ∂P(w)</h3>
+        {kktTex(model).map((tex) => (
+          <Tex key={tex} block tex={tex} />
+        ))}
+      </div>
+      <div>
+        <h3>Soft-threshold (one coordinate at a time)</h3>
+        <Tex block tex={SOFT_THRESHOLD_DEF} />
+        {softThresholdTex(model).map((tex) => (
+          <Tex key={tex} block tex={tex} />
+        ))}
+      </div>
     </section>
   );
 }

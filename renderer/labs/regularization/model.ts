@@ -35,7 +35,7 @@ import type { RegLabParams } from './params';
 export const PLANE_GRID = 121;
 
 /** The params the model depends on (the view choices are left out). */
-export type RegModelInputs = Omit<RegLabParams, 'surface' | 'pathMethod'>;
+export type RegModelInputs = Omit<RegLabParams, 'surface' | 'pathMethod' | 'view'>;
 
 export interface RegLabModel {
   params: RegModelInputs;

@@ -34,6 +34,11 @@ export const regLabParamsSchema = z.object({
   surface: z.enum(['loss', 'penalty', 'sum']),
   /** Which method's coefficients and errors the path chart shows. */
   pathMethod: z.enum(['ridge', 'lasso', 'elastic-net']),
+  /**
+   * Which views fill the screen: the geometry (plane, 3D, equations) or the paths and the prior.
+   * Scenes saved before this existed open on the geometry.
+   */
+  view: z.enum(['geometry', 'paths']).default('geometry'),
 });
 export type RegLabParams = z.infer<typeof regLabParamsSchema>;
 
@@ -47,6 +52,7 @@ export const REG_LAB_DEFAULTS: RegLabParams = {
   tFraction: 0.35,
   surface: 'sum',
   pathMethod: 'lasso',
+  view: 'geometry',
 };
 
 export interface RegPreset {
