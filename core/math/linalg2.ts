@@ -119,12 +119,17 @@ export function sym2ConditionNumber(a: number, b: number, c: number): number {
 export type Sym2Curvature = 'minimum' | 'maximum' | 'saddle' | 'degenerate';
 
 /**
- * Classifies a Hessian [[a, b], [b, c]] at a critical point: both eigenvalues > tol → minimum,
- * both < −tol → maximum, opposite signs beyond tol → saddle, otherwise degenerate (the second
- * derivative test is inconclusive). tol is absolute, in the Hessian's units (default 1e-12).
+ * Classifies a Hessian [[a, b], [b, c]] at a critical point: both eigenvalues > τ → minimum,
+ * both < −τ → maximum, opposite signs beyond τ → saddle, otherwise degenerate (the second
+ * derivative test is inconclusive). τ = relTol · max|λ| is relative to the matrix, because an
+ * eigenvalue that is zero in exact arithmetic comes out as rounding noise of size ≈ ε·max|λ|:
+ * an absolute threshold would call a singular Hessian scaled by 10⁶ definite, and a definite
+ * one scaled by 10⁻⁹ singular.
  */
-export function sym2Classify(a: number, b: number, c: number, tol = 1e-12): Sym2Curvature {
+export function sym2Classify(a: number, b: number, c: number, relTol = 1e-10): Sym2Curvature {
   const { lambda1, lambda2 } = sym2Eigen(a, b, c);
+  const tol = relTol * Math.max(Math.abs(lambda1), Math.abs(lambda2));
+  if (tol === 0 || !Number.isFinite(tol)) return 'degenerate';
   if (lambda2 > tol) return 'minimum';
   if (lambda1 < -tol) return 'maximum';
   if (lambda1 > tol && lambda2 < -tol) return 'saddle';

@@ -138,4 +138,27 @@ describe('sym2Classify', () => {
     expect(sym2Classify(1, 1, 1)).toBe('degenerate');
     expect(sym2Classify(0, 0, 0)).toBe('degenerate');
   });
+
+  it('judges "zero" relative to the matrix: singular Hessians at any scale are degenerate', () => {
+    // Rank-one s·(u, v)(u, v)ᵀ: one eigenvalue s(u² + v²), the other exactly 0 in real numbers and
+    // only rounding noise (≈ ε·s) in floats. An absolute threshold misreads the noise once s ≫ 1.
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
+    const wrong: string[] = [];
+    for (let k = 0; k < 199; k++) {
+      const s = 10 ** (3 + (3 * k) / 198);
+      const u = rand();
+      const v = rand();
+      const kind = sym2Classify(s * u * u, s * u * v, s * v * v);
+      if (kind !== 'degenerate') wrong.push(`s=${s.toExponential(2)}: ${kind}`);
+      // The same matrix plus a clear second curvature of either sign is read correctly.
+      const d = 0.01 * s * (u * u + v * v);
+      expect(sym2Classify(s * u * u + d, s * u * v, s * v * v + d)).toBe('minimum');
+      expect(sym2Classify(s * u * u - d, s * u * v, s * v * v - d)).toBe('saddle');
+    }
+    expect(wrong).toEqual([]);
+    // Tiny Hessians keep their classification too: the threshold scales down with them.
+    expect(sym2Classify(2e-9, 0, 3e-9)).toBe('minimum');
+    expect(sym2Classify(2e-9, 0, -3e-9)).toBe('saddle');
+  });
 });
