@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canvasStats, sessionOpen, SHOTS, type Session } from './browser';
 
@@ -38,6 +40,14 @@ async function setRange(testId: string, value: number) {
   await s.page.getByTestId(testId).fill(String(value));
 }
 
+/** Opens one of the lab's two views (Geometry, Paths and prior) by its tab. */
+async function showView(view: 'geometry' | 'paths') {
+  await s.page.getByTestId(`tab-${view}`).click();
+  await expect
+    .poll(() => s.page.getByTestId(`tab-${view}`).getAttribute('aria-selected'))
+    .toBe('true');
+}
+
 describe('Regularization lab in Chromium', () => {
   it('renders the plane with loss ellipses and the constraint region, and the other views', async () => {
     await s.page.goto(`${s.url}#/regularization`);
@@ -59,6 +69,7 @@ describe('Regularization lab in Chromium', () => {
     expect(await attr('data-zeros')).toBe('w2');
 
     // Paths computed in compute: all three methods arrive and the coefficient chart has lines.
+    await showView('paths');
     await expect
       .poll(() => s.page.getByTestId('reg-path').getAttribute('data-status'), { timeout: 30_000 })
       .toBe('ready');
@@ -70,6 +81,7 @@ describe('Regularization lab in Chromium', () => {
     );
 
     // The 3D surface is drawn.
+    await showView('geometry');
     await s.page.waitForTimeout(600);
     const three = await canvasStats(s.page, '[data-testid=surface-3d] canvas');
     expect(three.distinct).toBeGreaterThan(40);
@@ -90,6 +102,7 @@ describe('Regularization lab in Chromium', () => {
     for (const t of [...plane.x, ...plane.y]) expect(t).toMatch(/^−?\d+$/);
     expect(plane.titles).toEqual(['w₁', 'w₂']);
     // Path charts (recharts): λ ticks are powers of ten; y ticks numbers; two titles each.
+    await showView('paths');
     const expected: Record<string, string[]> = {
       'reg-path-coefs': ['penalty weight λ (log scale)', 'coefficient wⱼ'],
       'reg-path-nonzero': ['λ (log scale)', 'count'],
@@ -115,6 +128,7 @@ describe('Regularization lab in Chromium', () => {
     expect(mapTicks.length).toBeGreaterThanOrEqual(8);
     for (const t of mapTicks) expect(t).toMatch(/^−?\d+$/);
     expect(await map.locator('.reg-map-title').allTextContents()).toEqual(['w₁', 'w₂']);
+    await showView('geometry');
   });
 
   it('names the true weights w°, the least-squares fit ŵ and the constrained optimum w*(t)', async () => {
@@ -132,16 +146,22 @@ describe('Regularization lab in Chromium', () => {
     const equations = await s.page.getByTestId('reg-equations').textContent();
     expect(equations).toMatch(/w⋆\(t\)=arg/);
     expect(equations).toMatch(/Optimality \(KKT\) at w = w\*\(t\)/);
+    // w* never stands alone for either vector any more (λ* is the multiplier's own name).
+    const noBareStar = async () => {
+      const text = (await lab.innerText()).replace(/\s+/g, ' ');
+      expect(text).not.toMatch(/w\*(?!\(t\))/);
+      expect(text).not.toMatch(/w⋆(?!\(t\))/);
+    };
+    await noBareStar();
+    await showView('paths');
     expect(await s.page.getByTestId('reg-path').textContent()).toMatch(
       /true weights w° = \(3, −2, 0, 0, 1\.5, 0, 0, 0\.5\)/,
     );
     expect(await s.page.getByTestId('reg-map').textContent()).toMatch(
       /fit ŵ \(white ×\), posterior mode w\*\(t\)/,
     );
-    // w* never stands alone for either vector any more (λ* is the multiplier's own name).
-    const text = (await lab.innerText()).replace(/\s+/g, ' ');
-    expect(text).not.toMatch(/w\*(?!\(t\))/);
-    expect(text).not.toMatch(/w⋆(?!\(t\))/);
+    await noBareStar();
+    await showView('geometry');
   });
 
   it('moving the t slider moves the optimum and updates λ', async () => {
@@ -198,12 +218,14 @@ describe('Regularization lab in Chromium', () => {
     expect(en[0]).toBeGreaterThan(0);
     expect(en[1]).toBeGreaterThan(0);
     await s.page.screenshot({ path: `${SHOTS}/regularization-elastic-net.png` });
-    await s.page.getByTestId('reg-path').scrollIntoViewIfNeeded();
-    await s.page.getByTestId('reg-path').screenshot({ path: `${SHOTS}/regularization-path.png` });
-    await s.page.getByTestId('reg-map').screenshot({ path: `${SHOTS}/regularization-map.png` });
     await s.page
       .getByTestId('reg-equations')
       .screenshot({ path: `${SHOTS}/regularization-equations.png` });
+    await showView('paths');
+    await s.page.screenshot({ path: `${SHOTS}/regularization-elastic-net-paths.png` });
+    await s.page.getByTestId('reg-path').screenshot({ path: `${SHOTS}/regularization-path.png` });
+    await s.page.getByTestId('reg-map').screenshot({ path: `${SHOTS}/regularization-map.png` });
+    await showView('geometry');
     // The same story with the lasso: at that t one of the two correlated features drops out.
     await s.page.getByTestId('reg-penalty-l1').click();
     await expect.poll(() => attr('data-zeros')).toBe('w2');
@@ -220,6 +242,26 @@ describe('Regularization lab in Chromium', () => {
     await s.page.mouse.up();
     await expect.poll(async () => (await optimum())[0]).not.toBe(before[0]);
     await plane().screenshot({ path: `${SHOTS}/regularization-plane-dragged.png` });
+  });
+
+  it('saves the chosen view in a scene and opens the scene on that view', async () => {
+    await showView('paths');
+    const download = s.page.waitForEvent('download');
+    await s.page.getByTestId('scene-save').click();
+    const file = await download;
+    const saved = path.join(SHOTS, `regularization-${file.suggestedFilename()}`);
+    await file.saveAs(saved);
+    expect(JSON.parse(readFileSync(saved, 'utf8')).params.view).toBe('paths');
+    await showView('geometry');
+    expect(await s.page.getByTestId('reg-path').count()).toBe(0);
+    const chooser = s.page.waitForEvent('filechooser');
+    await s.page.getByTestId('scene-open').click();
+    await (await chooser).setFiles(saved);
+    await expect
+      .poll(() => s.page.getByTestId('tab-paths').getAttribute('aria-selected'))
+      .toBe('true');
+    await s.page.getByTestId('reg-path').waitFor();
+    expect(await s.page.getByTestId('reg-plane').count()).toBe(0);
   });
 
   it('raised no page errors and made no foreign requests', () => {
