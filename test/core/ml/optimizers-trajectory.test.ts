@@ -101,15 +101,13 @@ describe('trajectoryRun: recording', () => {
     expect(tr.count - 1).toBe(expected);
   });
 
-  it('runs 10,000 steps of every optimizer quickly', () => {
+  // Speed belongs to `npm run bench` (ratios against a peer), not to a timed unit test.
+  it('records all 10,000 steps of every optimizer on Rosenbrock', () => {
     const s = surfaceById('rosenbrock')!;
     for (const o of OPTIMIZERS) {
-      const t0 = performance.now();
       const tr = trajectoryRun(s, o, { lr: 1e-4 }, [s.start.x, s.start.y], 10_000);
-      const ms = performance.now() - t0;
       expect(tr.diverged, o.descriptor.id).toBe(false);
       expect(tr.count).toBe(10_001);
-      expect(ms, o.descriptor.id).toBeLessThan(1000);
     }
   });
 });
