@@ -9,10 +9,12 @@
  * The constraint form is min L(w) subject to P_α(w) ≤ t. There is no intercept: the data
  * generators centre every column and the target, which is the same as an unpenalized intercept.
  *
- * Only the sufficient statistics A = XᵀX/n (p×p, row-major), b = Xᵀy/n and c = yᵀy/(2n) enter
- * the solvers: L(w) = c − bᵀw + ½·wᵀAw and ∇L(w) = Aw − b.
+ * The solvers use the sufficient statistics A = XᵀX/n (p×p, row-major), b = Xᵀy/n and
+ * c = yᵀy/(2n): ∇L(w) = Aw − b. The loss itself is summed from residuals, never as
+ * c − bᵀw + ½·wᵀAw, which cancels catastrophically near a good fit; least-squares and ridge fits
+ * come from a QR factorisation of X, never from the normal equations (which square κ(X)).
  */
-import { denseCholesky, denseCholeskySolve } from '../math/linalg-dense';
+import { denseLeastSquaresQr } from '../math/linalg-qr';
 
 /** Sufficient statistics of a least-squares problem with n samples and p features. */
 export interface RegStats {
@@ -24,6 +26,9 @@ export interface RegStats {
   readonly xty: Float64Array;
   /** c = yᵀy/(2n): the loss at w = 0. */
   readonly halfYy: number;
+  /** The samples themselves (row-major X, n×p, and y), for residuals and QR. */
+  readonly x: Float64Array;
+  readonly y: Float64Array;
 }
 
 /** Statistics A = XᵀX/n, b = Xᵀy/n, c = yᵀy/(2n) of row-major X (n×p) and y (length n). */
@@ -48,22 +53,15 @@ export function regStatsCreate(x: Float64Array, y: Float64Array, n: number, p: n
       gram[k * p + j] = gram[j * p + k];
     }
   }
-  return { n, p, gram, xty, halfYy: yy / (2 * n) };
+  return { n, p, gram, xty, halfYy: yy / (2 * n), x, y };
 }
 
-/** L(w) = c − bᵀw + ½·wᵀAw, which equals (1/2n)·‖y − Xw‖². */
+/**
+ * L(w) = (1/2n)·‖y − Xw‖², summed from the residuals: accurate to a few ulps of each residual
+ * however small the loss (c − bᵀw + ½wᵀAw lost all digits below ≈ 1e-16·c).
+ */
 export function regLoss(s: RegStats, w: ArrayLike<number>): number {
-  const { p, gram, xty } = s;
-  let quad = 0;
-  let lin = 0;
-  for (let j = 0; j < p; j++) {
-    lin += xty[j] * w[j];
-    let row = 0;
-    for (let k = 0; k < p; k++) row += gram[j * p + k] * w[k];
-    quad += w[j] * row;
-  }
-  // Clamp: cancellation can make a loss that is exactly 0 come out at −1e-17.
-  return Math.max(0, s.halfYy - lin + 0.5 * quad);
+  return regLossOnData(s.x, s.y, s.n, s.p, w);
 }
 
 /** ∇L(w) = Aw − b (length p), written into `out`. */
@@ -81,7 +79,7 @@ export function regLossGradient(
   return out;
 }
 
-/** (1/2n)·‖y − Xw‖² straight from the samples (row-major X, n×p); the reference for regLoss. */
+/** (1/2n)·‖y − Xw‖² straight from the samples (row-major X, n×p). */
 export function regLossOnData(
   x: Float64Array,
   y: Float64Array,
@@ -158,17 +156,23 @@ export function regSoftThreshold(z: number, gamma: number): number {
 }
 
 /**
- * Ridge closed form: the minimiser of L(w) + (λ/2)·‖w‖² (α = 0) solves (A + λI)·w = b.
- * Solved by Cholesky; λ = 0 gives ordinary least squares. Returns null when A + λI is not
- * positive definite (collinear features and λ = 0).
+ * Ridge closed form: the minimiser of L(w) + (λ/2)·‖w‖² (α = 0) solves (A + λI)·w = b, i.e. the
+ * least-squares problem min ‖[X; √(nλ)·I]·w − [y; 0]‖², solved by QR (error ∝ κ(X), not κ(X)²).
+ * λ = 0 gives ordinary least squares. Returns null when the stacked matrix is rank-deficient
+ * (collinear features and λ = 0).
  */
 export function regRidge(s: RegStats, lambda: number): Float64Array | null {
-  const { p } = s;
-  const m = Float64Array.from(s.gram);
-  for (let j = 0; j < p; j++) m[j * p + j] += lambda;
-  const lower = new Float64Array(p * p);
-  if (!denseCholesky(m, p, lower)) return null;
-  return denseCholeskySolve(lower, p, s.xty, new Float64Array(p));
+  const { n, p } = s;
+  const rows = lambda > 0 ? n + p : n;
+  const a = new Float64Array(rows * p);
+  a.set(s.x);
+  const rhs = new Float64Array(rows);
+  rhs.set(s.y);
+  if (lambda > 0) {
+    const d = Math.sqrt(n * lambda);
+    for (let j = 0; j < p; j++) a[(n + j) * p + j] = d;
+  }
+  return denseLeastSquaresQr(a, rows, p, rhs);
 }
 
 /**
