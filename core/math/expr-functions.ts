@@ -3,18 +3,10 @@
  * evaluators and the compile-time constant folder so every path computes bit-identical values.
  */
 import type { ExprFunctionName, ExprNode } from './expr-ast';
+import { logisticSigmoid, logisticSoftplus } from './logistic';
 
-/** σ(u) = 1/(1+e^{−u}), written per sign of u so e^{|u|} never overflows to ∞/∞. */
-export function exprSigmoid(u: number): number {
-  if (u >= 0) return 1 / (1 + Math.exp(-u));
-  const t = Math.exp(u);
-  return t / (1 + t);
-}
-
-/** softplus(u) = ln(1+e^u) = max(u, 0) + ln(1+e^{−|u|}), the form that cannot overflow. */
-export function exprSoftplus(u: number): number {
-  return Math.max(u, 0) + Math.log1p(Math.exp(-Math.abs(u)));
-}
+/** σ(u) and softplus(u) of the expression language: the app's one definition (math/logistic). */
+export { logisticSigmoid as exprSigmoid, logisticSoftplus as exprSoftplus } from './logistic';
 
 /** sign(u) ∈ {−1, 0, 1}; NaN stays NaN. */
 export function exprSign(u: number): number {
@@ -50,9 +42,9 @@ export function exprApplyFunction(fn: ExprFunctionName, a: number, b = NaN): num
     case 'cosh':
       return Math.cosh(a);
     case 'sigmoid':
-      return exprSigmoid(a);
+      return logisticSigmoid(a);
     case 'softplus':
-      return exprSoftplus(a);
+      return logisticSoftplus(a);
     case 'sign':
       return exprSign(a);
     case 'heaviside':

@@ -1,6 +1,6 @@
 /**
- * Special functions behind the activations: erf/erfc to ~1e-15 relative, and overflow-free forms of
- * σ, σ′, sech² and softplus. All take and return dimensionless float64 scalars.
+ * Special functions behind the activations: erf/erfc to ~1e-15 relative and an overflow-free sech²
+ * (σ, σ′ and softplus live in core/math/logistic.ts). All take and return dimensionless scalars.
  */
 
 const SQRT_PI = Math.sqrt(Math.PI);
@@ -75,29 +75,11 @@ function expNegSquare(x: number): number {
   return Math.exp(-h * h) * Math.exp(-(x - h) * (x + h));
 }
 
-/** Logistic sigmoid σ(x) = 1/(1+e^{−x}), evaluated through e^{−|x|} so it never overflows. */
-export function sigmoidStable(x: number): number {
-  const e = Math.exp(-Math.abs(x));
-  return x >= 0 ? 1 / (1 + e) : e / (1 + e);
-}
-
-/** σ′(x) = σ(x)(1−σ(x)) = e^{−|x|}/(1+e^{−|x|})², which keeps relative precision in the tails. */
-export function sigmoidDerivative(x: number): number {
-  const e = Math.exp(-Math.abs(x));
-  const d = 1 + e;
-  return e / (d * d);
-}
-
 /** sech²(x) = 1 − tanh²(x) = 4e^{−2|x|}/(1+e^{−2|x|})², accurate in the tails (1−tanh² is not). */
 export function sech2(x: number): number {
   const e = Math.exp(-2 * Math.abs(x));
   const d = 1 + e;
   return (4 * e) / (d * d);
-}
-
-/** softplus(x) = log(1+eˣ) = max(x,0) + log1p(e^{−|x|}). */
-export function softplusStable(x: number): number {
-  return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
 }
 
 /** Standard normal CDF Φ(x) = ½ erfc(−x/√2) (erfc form keeps precision for x ≪ 0). */

@@ -11,19 +11,14 @@
  * f′ returns the LEFT derivative, so ReLU′(0) = 0, leakyReLU′(0) = slope, ELU′(0) = α.
  */
 
-import {
-  normalCdf,
-  sech2,
-  sigmoidDerivative,
-  sigmoidStable,
-  softplusStable,
-} from './activations-special';
+import { logisticSigmoid, logisticSigmoidDerivative, logisticSoftplus } from '../math/logistic';
+import { normalCdf, sech2 } from './activations-special';
 
 const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
 const GELU_TANH_C = Math.sqrt(2 / Math.PI);
 const GELU_TANH_K = 0.044715;
 
-export { erf, erfc, sigmoidStable } from './activations-special';
+export { erf, erfc } from './activations-special';
 
 /** Identifier of a registered activation. */
 export type ActivationId =
@@ -120,8 +115,8 @@ function activationMake(parts: ActivationParts): Activation {
 export const activationSigmoid: Activation = activationMake({
   id: 'sigmoid',
   label: 'Sigmoid',
-  f: sigmoidStable,
-  df: sigmoidDerivative,
+  f: logisticSigmoid,
+  df: logisticSigmoidDerivative,
   texF: '\\sigma(x) = \\frac{1}{1+e^{-x}}',
   texDf: "\\sigma'(x) = \\sigma(x)\\,(1-\\sigma(x))",
   kinks: [],
@@ -200,11 +195,11 @@ export const activationGelu: Activation = activationMake({
 export const activationGeluTanh: Activation = activationMake({
   id: 'gelu-tanh',
   label: 'GELU (tanh approx.)',
-  f: (x) => x * sigmoidStable(2 * GELU_TANH_C * (x + GELU_TANH_K * x * x * x)),
+  f: (x) => x * logisticSigmoid(2 * GELU_TANH_C * (x + GELU_TANH_K * x * x * x)),
   df: (x) => {
     const t = 2 * GELU_TANH_C * (x + GELU_TANH_K * x * x * x);
     const du = GELU_TANH_C * (1 + 3 * GELU_TANH_K * x * x);
-    return sigmoidStable(t) + 2 * x * sigmoidDerivative(t) * du;
+    return logisticSigmoid(t) + 2 * x * logisticSigmoidDerivative(t) * du;
   },
   texF: '\\tfrac{x}{2}\\left(1+\\tanh\\!\\left(\\sqrt{2/\\pi}\\,(x+0.044715\\,x^3)\\right)\\right)',
   texDf:
@@ -217,8 +212,8 @@ export const activationGeluTanh: Activation = activationMake({
 export const activationSwish: Activation = activationMake({
   id: 'swish',
   label: 'Swish / SiLU',
-  f: (x) => x * sigmoidStable(x),
-  df: (x) => sigmoidStable(x) + x * sigmoidDerivative(x),
+  f: (x) => x * logisticSigmoid(x),
+  df: (x) => logisticSigmoid(x) + x * logisticSigmoidDerivative(x),
   texF: '\\operatorname{SiLU}(x) = x\\,\\sigma(x)',
   texDf: "\\operatorname{SiLU}'(x) = \\sigma(x)\\,\\bigl(1 + x\\,(1-\\sigma(x))\\bigr)",
   kinks: [],
@@ -229,8 +224,8 @@ export const activationSwish: Activation = activationMake({
 export const activationSoftplus: Activation = activationMake({
   id: 'softplus',
   label: 'Softplus',
-  f: softplusStable,
-  df: sigmoidStable,
+  f: logisticSoftplus,
+  df: logisticSigmoid,
   texF: '\\operatorname{softplus}(x) = \\log(1+e^{x})',
   texDf: "\\operatorname{softplus}'(x) = \\sigma(x)",
   kinks: [],
@@ -241,10 +236,10 @@ export const activationSoftplus: Activation = activationMake({
 export const activationMish: Activation = activationMake({
   id: 'mish',
   label: 'Mish',
-  f: (x) => x * Math.tanh(softplusStable(x)),
+  f: (x) => x * Math.tanh(logisticSoftplus(x)),
   df: (x) => {
-    const s = softplusStable(x);
-    return Math.tanh(s) + x * sech2(s) * sigmoidStable(x);
+    const s = logisticSoftplus(x);
+    return Math.tanh(s) + x * sech2(s) * logisticSigmoid(x);
   },
   texF: '\\operatorname{Mish}(x) = x\\,\\tanh(\\operatorname{softplus}(x))',
   texDf:

@@ -1,9 +1,10 @@
 /**
  * The logistic-regression loss surface (bias-free, two weights) over a seeded two-class 2D
- * dataset, with numerically stable softplus / sigmoid helpers. Part of the data-derived surfaces
- * (see data-surfaces.ts for the shared interface).
+ * dataset (σ and softplus from math/logistic). Part of the data-derived surfaces (see
+ * data-surfaces.ts for the shared interface).
  */
 import { mat2Solve } from '../math/linalg2';
+import { logisticSigmoid, logisticSoftplus } from '../math/logistic';
 import { rngCreate } from '../math/rng';
 import type { LogisticSurface } from './data-surfaces';
 import {
@@ -13,18 +14,6 @@ import {
   type ParamSpec,
   type SurfaceMinimum,
 } from './surfaces-types';
-
-/** softplus(z) = log(1 + eᶻ) without overflow: max(z, 0) + log1p(e^{−|z|}). */
-export function softplus(z: number): number {
-  return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
-}
-
-/** Logistic sigmoid σ(z) = 1/(1 + e^{−z}), evaluated so the exponential never overflows. */
-export function sigmoid(z: number): number {
-  if (z >= 0) return 1 / (1 + Math.exp(-z));
-  const e = Math.exp(z);
-  return e / (1 + e);
-}
 
 const LOGISTIC_PARAMS: readonly ParamSpec[] = [
   paramSpec('samples', 'Data points', 'N', 8, 512, 100, { integer: true }),
@@ -66,7 +55,7 @@ export function dataSurfaceLogistic(
     for (let k = 0; k < count; k++) {
       const i = indices ? indices[k] : k;
       const z = w1 * x1[i] + w2 * x2[i];
-      sum += softplus(z) - label[i] * z;
+      sum += logisticSoftplus(z) - label[i] * z;
     }
     return sum / count;
   };
@@ -81,7 +70,7 @@ export function dataSurfaceLogistic(
     let g2 = 0;
     for (let k = 0; k < count; k++) {
       const i = indices ? indices[k] : k;
-      const r = sigmoid(w1 * x1[i] + w2 * x2[i]) - label[i];
+      const r = logisticSigmoid(w1 * x1[i] + w2 * x2[i]) - label[i];
       g1 += r * x1[i];
       g2 += r * x2[i];
     }

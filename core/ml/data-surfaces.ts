@@ -43,7 +43,7 @@ export interface LogisticSurface extends DataSurfaceBase {
   withParams(values: Readonly<Partial<Record<string, number>>>): LogisticSurface;
 }
 
-export { dataSurfaceLogistic, sigmoid, softplus } from './data-surfaces-logistic';
+export { dataSurfaceLogistic } from './data-surfaces-logistic';
 
 /** Either data-derived surface. */
 export type DataSurface = RegressionSurface | LogisticSurface;

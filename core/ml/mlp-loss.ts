@@ -2,7 +2,7 @@
  * Losses on the network output ŷ (N = B·K values, any layout shared with the target y), both
  * averaged over all N values, each with its gradient ∂L/∂ŷ.
  */
-import { sigmoidStable } from './activations';
+import { logisticSigmoid } from '../math/logistic';
 import type { MlpLossId } from './mlp';
 
 /**
@@ -39,7 +39,7 @@ export function lossBceLogits(
     const z = logits[i];
     const y = target[i];
     sum += Math.max(z, 0) - z * y + Math.log1p(Math.exp(-Math.abs(z)));
-    if (grad) grad[i] = (sigmoidStable(z) - y) / n;
+    if (grad) grad[i] = (logisticSigmoid(z) - y) / n;
   }
   return sum / n;
 }
