@@ -214,24 +214,38 @@ export interface RegPath {
 }
 
 /**
- * Solutions of L + λ·P_α for each λ of a decreasing grid. Coordinate descent is warm-started from
- * the previous λ's solution (few sweeps per point); α = 0 uses the ridge closed form.
+ * Solutions of L + λ·P_α for each λ of a decreasing grid, one at a time (so a simulation can
+ * yield between them). Coordinate descent is warm-started from the previous λ's solution (few
+ * sweeps per point); α = 0 uses the ridge closed form.
  */
-export function regPath(s: RegStats, lambdas: Float64Array, alpha: number): RegPath {
-  const { p } = s;
-  const coefs = new Float64Array(lambdas.length * p);
-  const kkt = new Float64Array(lambdas.length);
-  const sweeps = new Int32Array(lambdas.length);
-  let warm: Float64Array = new Float64Array(p);
+export function* regPathPoints(
+  s: RegStats,
+  lambdas: ArrayLike<number>,
+  alpha: number,
+): Generator<RegSolution, void, void> {
+  let warm: Float64Array = new Float64Array(s.p);
   for (let k = 0; k < lambdas.length; k++) {
     const sol =
       alpha === 0
         ? regExactSmall(s, lambdas[k], 0)
         : regCoordinateDescent(s, lambdas[k], alpha, { warm });
+    warm = sol.w;
+    yield sol;
+  }
+}
+
+/** The whole path of `regPathPoints`, gathered into arrays. */
+export function regPath(s: RegStats, lambdas: Float64Array, alpha: number): RegPath {
+  const { p } = s;
+  const coefs = new Float64Array(lambdas.length * p);
+  const kkt = new Float64Array(lambdas.length);
+  const sweeps = new Int32Array(lambdas.length);
+  let k = 0;
+  for (const sol of regPathPoints(s, lambdas, alpha)) {
     coefs.set(sol.w, k * p);
     kkt[k] = sol.kkt;
     sweeps[k] = sol.sweeps;
-    warm = sol.w;
+    k++;
   }
   return { lambdas, coefs, kkt, sweeps };
 }

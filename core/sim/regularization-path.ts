@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { regStatsCreate, regLambdaMax, type RegStats } from '../ml/regularization';
 import { regDataWideCreate, regWideWeights, type RegDataset } from '../ml/regularization-data';
-import { regCoordinateDescent, regExactSmall, regLambdaGrid } from '../ml/regularization-solve';
+import { regExactSmall, regLambdaGrid, regPathPoints } from '../ml/regularization-solve';
 import { simDefine, type SimRun } from './registry';
 
 const finite = z.number().finite();
@@ -110,19 +110,15 @@ function* methodPath(
   const nonzero = new Int32Array(K);
   const trainMse = new Float64Array(K);
   const testMse = new Float64Array(K);
-  let warm: Float64Array = new Float64Array(p);
   let worstKkt = 0;
-  for (let k = 0; k < K; k++) {
-    const sol =
-      alpha === 0
-        ? regExactSmall(s, lambdas[k], 0)
-        : regCoordinateDescent(s, lambdas[k], alpha, { warm });
-    warm = sol.w;
+  let k = 0;
+  for (const sol of regPathPoints(s, lambdas, alpha)) {
     coefs.set(sol.w, k * p);
     nonzero[k] = sol.w.reduce((c, v) => c + (v !== 0 ? 1 : 0), 0);
     trainMse[k] = mse(train, sol.w);
     testMse[k] = mse(test, sol.w);
     worstKkt = Math.max(worstKkt, sol.kkt);
+    k++;
     yield;
   }
   return { kind: 'path', method, alpha, lambdas, coefs, nonzero, trainMse, testMse, worstKkt };
