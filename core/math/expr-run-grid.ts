@@ -58,10 +58,20 @@ function scratchFor(program: ExprProgram): Float64Array {
   return buf;
 }
 
-/** Runs one chunk of `len` points already loaded into registers 0 (x) and 1 (y) of `r`. */
-function runChunk(program: ExprProgram, r: Float64Array, len: number): void {
+/**
+ * Runs the program over a strip of `len` points already loaded into registers 0 (x) and 1 (y) of
+ * `r`, where register j starts at r[j·stride]. The grid runs strips of up to EXPR_GRID_CHUNK
+ * points; the point runner (expr-run-point.ts) runs a strip of one with stride 1, so both
+ * interpret the opcodes with this one switch and give bit-identical results.
+ */
+export function exprProgramRunStrip(
+  program: ExprProgram,
+  r: Float64Array,
+  len: number,
+  stride: number,
+): void {
   const { code, immediates } = program;
-  const C = EXPR_GRID_CHUNK;
+  const C = stride;
   for (let pc = 0; pc < program.instructionCount; pc++) {
     const op = code[4 * pc];
     const d = code[4 * pc + 1] * C;
@@ -196,7 +206,7 @@ export function exprProgramRunGrid(
     const len = Math.min(C, n - start);
     r.set(xs.subarray(start, start + len), EXPR_REGISTER_X * C);
     r.set(ys.subarray(start, start + len), EXPR_REGISTER_Y * C);
-    runChunk(program, r, len);
+    exprProgramRunStrip(program, r, len, C);
     for (let j = 0; j < outputs.length; j++) {
       const out = outputs[j];
       const from = program.outputs[j] * C;
