@@ -27,10 +27,12 @@ interface Props {
   /** A vertical marker at this step (the playback position). */
   marker?: number;
   yLabel?: string;
+  /** Name of the horizontal axis (e.g. "step"), drawn under its ticks. */
+  xLabel?: string;
 }
 
 /** Loss per step for each run, on a log axis when every loss is positive (linear otherwise). */
-export function LossChart({ series, maxPoints = 400, offset, marker, yLabel }: Props) {
+export function LossChart({ series, maxPoints = 400, offset, marker, yLabel, xLabel }: Props) {
   const textScale = useChartTextScale();
   const longest = Math.max(0, ...series.map((s) => s.count));
   const stride = Math.max(1, Math.ceil(longest / maxPoints));
@@ -66,7 +68,12 @@ export function LossChart({ series, maxPoints = 400, offset, marker, yLabel }: P
             domain={[0, 'dataMax']}
             stroke="#9aa6c0"
             tick={{ fontSize: 12 * k }}
-            height={30 * k}
+            height={(xLabel ? 44 : 30) * k}
+            label={
+              xLabel
+                ? { value: xLabel, position: 'insideBottom', fill: '#9aa6c0', fontSize: 12 * k }
+                : undefined
+            }
           />
           <YAxis
             scale={scale}

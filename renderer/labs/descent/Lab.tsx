@@ -57,6 +57,7 @@ function Chart({ surface }: { surface: Surface | null }) {
       offset={fStar}
       marker={marker}
       yLabel={fStar !== undefined ? 'f − f*' : 'f'}
+      xLabel="step"
     />
   );
 }
