@@ -2,7 +2,9 @@ import { OrbitControls } from '@react-three/drei';
 import { Canvas, useThree } from '@react-three/fiber';
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import * as THREE from 'three';
+import { Axes3D, type AxisNames } from './Axes3D';
 import { CAMERA_DEFAULT, type CameraView } from './camera-frame';
+import { ColorBar } from './ColorBar';
 import { SurfaceContours3D } from './SurfaceContours3D';
 import { SurfaceMesh } from './SurfaceMesh';
 import { surfaceTriangles } from './surface-mesh';
@@ -12,6 +14,8 @@ import {
   type SurfaceGrid,
   type SurfaceMapping,
 } from './surface-mapping';
+
+const AXES_XYF: AxisNames = { x: 'x', y: 'y', f: 'f' };
 
 const MappingContext = createContext<SurfaceMapping | null>(null);
 
@@ -32,6 +36,10 @@ interface Props {
   view?: CameraView | null;
   /** Changing this puts the camera back at `view`. */
   cameraKey?: number;
+  /** Axis names (x, y and the height f); null draws no axes. */
+  axes?: AxisNames | null;
+  /** Draw the colour scale of the height colormap beside the view. */
+  colorBar?: boolean;
   children?: ReactNode;
 }
 
@@ -40,7 +48,7 @@ function FitCamera() {
   const camera = useThree((s) => s.camera) as THREE.PerspectiveCamera;
   const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
   useEffect(() => {
-    const horizontal = (52 * Math.PI) / 180;
+    const horizontal = (58 * Math.PI) / 180; // the box and its axis labels
     const vertical = 2 * Math.atan(Math.tan(horizontal / 2) / aspect);
     camera.fov = Math.min(75, Math.max(38, (vertical * 180) / Math.PI));
     camera.updateProjectionMatrix();
@@ -76,6 +84,8 @@ export function Surface3D({
   onHover,
   view,
   cameraKey = 0,
+  axes = AXES_XYF,
+  colorBar = true,
   children,
 }: Props) {
   const start = view ?? CAMERA_DEFAULT;
@@ -90,43 +100,50 @@ export function Surface3D({
     return { units, index: surfaceTriangles(units, grid.n) };
   }, [grid, mapping]);
   return (
-    <Canvas
-      data-testid="surface-3d"
-      camera={{ position: start.position, fov: 40 }}
-      gl={{ preserveDrawingBuffer: true, antialias: true }}
-      dpr={[1, 2]}
+    <div
+      className="surface-3d-view"
+      style={{ position: 'relative', width: '100%', height: '100%' }}
     >
-      <color attach="background" args={['#0f1420']} />
-      <ambientLight intensity={0.5} />
-      <directionalLight position={[3, 5, 2]} intensity={1.5} />
-      <directionalLight position={[-3, 2, -2]} intensity={0.4} />
-      {grid && mapping && mesh && (
-        <MappingContext.Provider value={mapping}>
-          <SurfaceMesh
-            grid={grid}
-            mapping={mapping}
-            units={mesh.units}
-            index={mesh.index}
-            onPick={onPick}
-            onHover={onHover}
-          />
-          {contours > 0 && (
-            <SurfaceContours3D
+      <Canvas
+        data-testid="surface-3d"
+        camera={{ position: start.position, fov: 40 }}
+        gl={{ preserveDrawingBuffer: true, antialias: true }}
+        dpr={[1, 2]}
+      >
+        <color attach="background" args={['#0f1420']} />
+        <ambientLight intensity={0.5} />
+        <directionalLight position={[3, 5, 2]} intensity={1.5} />
+        <directionalLight position={[-3, 2, -2]} intensity={0.4} />
+        {grid && mapping && mesh && (
+          <MappingContext.Provider value={mapping}>
+            <SurfaceMesh
               grid={grid}
               mapping={mapping}
               units={mesh.units}
               index={mesh.index}
-              count={contours}
-              scale={heightScale}
+              onPick={onPick}
+              onHover={onHover}
             />
-          )}
-          {children}
-        </MappingContext.Provider>
-      )}
-      <gridHelper args={[2, 10, '#3a4560', '#222a3d']} position={[0, -0.002, 0]} />
-      <FitCamera />
-      <OrbitControls makeDefault enableDamping={false} target={CAMERA_DEFAULT.target} />
-      <CameraRig view={start} viewKey={`${cameraKey}:${start.position.join(',')}`} />
-    </Canvas>
+            {contours > 0 && (
+              <SurfaceContours3D
+                grid={grid}
+                mapping={mapping}
+                units={mesh.units}
+                index={mesh.index}
+                count={contours}
+                scale={heightScale}
+              />
+            )}
+            {axes && <Axes3D grid={grid} mapping={mapping} names={axes} />}
+            {children}
+          </MappingContext.Provider>
+        )}
+        {!axes && <gridHelper args={[2, 10, '#3a4560', '#222a3d']} position={[0, -0.002, 0]} />}
+        <FitCamera />
+        <OrbitControls makeDefault enableDamping={false} target={CAMERA_DEFAULT.target} />
+        <CameraRig view={start} viewKey={`${cameraKey}:${start.position.join(',')}`} />
+      </Canvas>
+      {colorBar && mapping && <ColorBar mapping={mapping} name={axes?.f ?? 'f'} />}
+    </div>
   );
 }

@@ -103,6 +103,50 @@ describe('Descent lab', () => {
     }
   });
 
+  it('every plot reads on its own: ticks and names on the contour map, a colour scale with real f values', async () => {
+    await s.page.getByTestId('preset-valley').click();
+    await expect.poll(legend, { timeout: 20_000 }).toMatch(/Nesterov.*f = /);
+    const map = s.page.getByTestId('contour-view');
+    expect(await map.getAttribute('data-x-ticks')).toBe('−3 −2 −1 0 1 2 3');
+    expect(await map.getAttribute('data-y-ticks')).toBe('−3 −2 −1 0 1 2 3');
+    // The numbers are drawn: light text pixels left of and below the map square.
+    const text = await map.evaluate((c: HTMLCanvasElement) => {
+      const ctx = c.getContext('2d')!;
+      const count = (x: number, y: number, w: number, h: number) => {
+        const d = ctx.getImageData(x, y, w, h).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i] + d[i + 1] + d[i + 2] > 450) n++;
+        return n;
+      };
+      const dpr = c.width / c.clientWidth;
+      const [ox, oy, size] = (c.dataset.box ?? '0 0 0').split(' ').map((v) => Number(v) * dpr);
+      return {
+        left: count(Math.max(0, ox - 40 * dpr), oy, 36 * dpr, size),
+        below: count(ox, oy + size + 3 * dpr, size, 30 * dpr),
+      };
+    });
+    expect(text.left).toBeGreaterThan(30);
+    expect(text.below).toBeGreaterThan(30);
+    // The colour scale sits in the 3D view (so whole-view export draws it) with f values, log scale.
+    const bar = s.page.locator('.descent-3d [data-testid="color-bar"]');
+    await expect.poll(() => bar.count()).toBe(1);
+    expect(await bar.getAttribute('aria-label')).toMatch(/^Colour scale: f from .* log scale$/);
+    const ticks = await bar.getByTestId('color-bar-tick').allTextContents();
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    expect(ticks).toEqual(expect.arrayContaining(['1', '10', '100']));
+    const box = (await bar.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(64);
+    expect(box.height).toBeGreaterThanOrEqual(48);
+    // The linear height scale relabels it with f itself.
+    await s.page.getByTestId('height-scale').selectOption('linear');
+    await expect.poll(() => bar.getAttribute('aria-label')).not.toMatch(/log/);
+    await s.page.getByTestId('height-scale').selectOption('log');
+    // The loss chart names its axes.
+    const chartText = (await s.page.getByTestId('loss-chart').textContent()) ?? '';
+    expect(chartText).toContain('step');
+    expect(chartText).toContain('f − f*');
+  });
+
   it('pause, step forward and step back move one step at a time', async () => {
     await s.page.getByTestId('preset-valley').click();
     await expect.poll(legend, { timeout: 20_000 }).toMatch(/Nesterov/);

@@ -5,6 +5,7 @@ import {
   regSurfaceValue,
   type RegSurfaceKind,
 } from '../../../core/ml/regularization-geometry';
+import type { AxisNames } from '../../components/Axes3D';
 import { HEIGHT, type SurfaceGrid } from '../../components/surface-mapping';
 import { Surface3D, useSurfaceMapping } from '../../components/Surface3D';
 import type { RegLabModel } from './model';
@@ -12,6 +13,13 @@ import { OKABE } from './params';
 import { useRegStore } from './store';
 
 const GRID = 72;
+
+/** Axis names of the 3D view per surface: weights w₁, w₂ and the height that is drawn. */
+const AXES: Record<RegSurfaceKind, AxisNames> = {
+  loss: { x: 'w₁', y: 'w₂', f: 'L' },
+  penalty: { x: 'w₁', y: 'w₂', f: 'λP' },
+  sum: { x: 'w₁', y: 'w₂', f: 'L + λP' },
+};
 
 const KINDS: { id: RegSurfaceKind; label: string }[] = [
   { id: 'loss', label: 'data loss L' },
@@ -97,7 +105,7 @@ export function SurfaceView({ model }: { model: RegLabModel }) {
         ))}
       </div>
       <div className="reg-surface-canvas">
-        <Surface3D grid={grid} heightScale="linear" contours={10}>
+        <Surface3D grid={grid} heightScale="linear" contours={10} axes={AXES[kind]}>
           <Markers model={model} kind={kind} lambda={lambda} />
         </Surface3D>
       </div>
