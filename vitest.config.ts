@@ -11,6 +11,7 @@ export default defineConfig({
             'test/protocol/**/*.test.ts',
             'test/electron/**/*.test.ts',
             'test/renderer/**/*.test.ts',
+            'test/scripts/**/*.test.ts',
           ],
           environment: 'node',
           testTimeout: 30_000,

@@ -5,6 +5,7 @@
  * `protocolParseEvent`); simulation params are checked again by the simulation's own schema.
  */
 import { z } from 'zod';
+import { runOutcomeSchema } from '../sim/registry';
 
 const runId = z.string().min(1).max(64);
 
@@ -42,16 +43,8 @@ export const errorCodes = [
 ] as const;
 export type ComputeErrorCode = (typeof errorCodes)[number];
 
-/**
- * How a finished run ended, when it did not simply complete its planned work: a simulation that
- * stops early because its numbers blew up reports `diverged` with the step where that happened
- * (in the same units as progress `done`). Absent on a result means the run completed.
- */
-export const runOutcomeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('completed') }),
-  z.object({ kind: z.literal('diverged'), atStep: z.number().int().min(0) }),
-]);
-export type RunOutcome = z.infer<typeof runOutcomeSchema>;
+// How a run ended is part of the simulation contract (core/sim/registry.ts); the protocol carries it.
+export { runOutcomeSchema, type RunOutcome } from '../sim/registry';
 
 /** Compute → renderer. */
 export const eventSchema = z.discriminatedUnion('type', [

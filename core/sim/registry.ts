@@ -3,8 +3,18 @@
  * its work in bounded slices. The same registry is served by an Electron utility process and by a
  * Web Worker; the renderer only ever refers to simulations by name.
  */
-import type { z } from 'zod';
-import type { RunOutcome } from '../protocol/messages';
+import { z } from 'zod';
+
+/**
+ * How a finished run ended, when it did not simply complete its planned work: a simulation that
+ * stops early because its numbers blew up reports `diverged` with the step where that happened
+ * (in the same units as progress `done`). Absent on a result means the run completed.
+ */
+export const runOutcomeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('completed') }),
+  z.object({ kind: z.literal('diverged'), atStep: z.number().int().min(0) }),
+]);
+export type RunOutcome = z.infer<typeof runOutcomeSchema>;
 
 /** One slice of work: how far the run is, and optionally a frame to stream to the renderer. */
 export interface SimSlice<F> {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ParamSpec } from '../../../core/ml/surfaces-types';
 import { ParamSlider } from '../../components/ParamSlider';
 import { Tex, texNum } from '../../components/Tex';
-import { lambdaTex } from './equations';
+import { lambdaTex } from './equation-tex';
 import { W_TRUE } from './names';
 import { regTFractionForLambda, type RegLabModel } from './model';
 import { REG_PRESETS, regPresetParams, type RegLabParams } from './params';

@@ -6,7 +6,7 @@ import {
   objectiveTex,
   SOFT_THRESHOLD_DEF,
   softThresholdTex,
-} from './equations';
+} from './equation-tex';
 import type { RegLabModel } from './model';
 import { W_OPT, W_OPT_TEX } from './names';
 
