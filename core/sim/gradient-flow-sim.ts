@@ -14,6 +14,7 @@
  * training step. Steps computed before the pause but not yet streamed ride along in that frame;
  * the progress `done` always counts every step computed.
  */
+import { simClockNow } from './clock';
 import { z } from 'zod';
 import { ACTIVATIONS, type ActivationId } from '../ml/activations';
 import { DATASETS, type DatasetId } from '../ml/datasets';
@@ -126,7 +127,7 @@ export function gradientFlowConfig(p: GradientFlowParams): GradientFlowConfig {
  */
 export function* gradientFlowSlices(
   p: GradientFlowParams,
-  now: () => number = () => performance.now(),
+  now: () => number = simClockNow,
 ): SimRun<GradientFlowFrame, GradientFlowResult> {
   const sim = new GradientFlowSim(gradientFlowConfig(p));
   const layers = p.depth + 1;
