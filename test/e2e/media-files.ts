@@ -199,3 +199,23 @@ export function pixelVariety(png: DecodedPng): { distinct: number; nonBackground
   }
   return { distinct: colours.size, nonBackground: far / n };
 }
+
+/** The pixels of `png` inside a box (pixels; clipped to the picture), as a picture of its own. */
+export function pngCrop(
+  png: DecodedPng,
+  box: { x: number; y: number; width: number; height: number },
+): DecodedPng {
+  const x0 = Math.max(0, Math.round(box.x));
+  const y0 = Math.max(0, Math.round(box.y));
+  const x1 = Math.min(png.width, Math.round(box.x + box.width));
+  const y1 = Math.min(png.height, Math.round(box.y + box.height));
+  const width = Math.max(0, x1 - x0);
+  const height = Math.max(0, y1 - y0);
+  const { channels } = png;
+  const pixels = new Uint8Array(width * height * channels);
+  for (let y = 0; y < height; y++) {
+    const from = ((y0 + y) * png.width + x0) * channels;
+    pixels.set(png.pixels.subarray(from, from + width * channels), y * width * channels);
+  }
+  return { width, height, channels, pixels };
+}

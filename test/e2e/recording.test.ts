@@ -1,11 +1,13 @@
 // Lecture toolkit, recording and export: a deterministic WebM (frame count and timing read from the
-// file itself, the same frames twice), cancel that saves nothing, PNG at 2× the CSS size.
+// file itself, the same frames twice), cancel that saves nothing, PNG at 2× the CSS size. Decoded
+// frames and whole-view PNGs are looked at where the formula panels, legends and bottom charts sit:
+// the whole view is in the picture, not only its canvases and charts.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionOpen, SHOTS, type Session } from './browser';
-import { pixelVariety, pngDecode, webmParse } from './media-files';
+import { pixelVariety, pngCrop, pngDecode, webmParse, type DecodedPng } from './media-files';
 
 let s: Session;
 const downloads: Download[] = [];
@@ -35,6 +37,57 @@ async function pointerAway() {
   await s.page.mouse.move(4, 4);
 }
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where an element sits in the whole view (CSS pixels from the view's top-left corner). */
+async function boxInView(selector: string): Promise<Box> {
+  return s.page.evaluate((sel) => {
+    const root = document.querySelector('.app-main')!.getBoundingClientRect();
+    const el = document.querySelector(sel);
+    if (!el) throw new Error(`nothing matches ${sel}`);
+    const r = el.getBoundingClientRect();
+    return { x: r.left - root.left, y: r.top - root.top, width: r.width, height: r.height };
+  }, selector);
+}
+
+/** Where the view sits in a recorded frame (the dialog reports it with the result). */
+interface Placement {
+  x: number;
+  y: number;
+  scale: number;
+  width: number;
+  height: number;
+}
+
+/** `box` (CSS pixels in the view) in a frame where the view was placed at `p`. */
+const inFrame = (p: Placement, box: Box): Box => ({
+  x: p.x + box.x * p.scale,
+  y: p.y + box.y * p.scale,
+  width: box.width * p.scale,
+  height: box.height * p.scale,
+});
+
+/** Asserts that the region holds drawn text or lines, not an empty background. */
+function expectDrawn(picture: DecodedPng, region: Box, what: string) {
+  const crop = pngCrop(picture, region);
+  // The whole region is in the picture, not cut at an edge.
+  expect(crop.width, `${what}: width inside the picture`).toBeGreaterThanOrEqual(
+    Math.round(region.width) - 1,
+  );
+  expect(crop.height, `${what}: height inside the picture`).toBeGreaterThanOrEqual(
+    Math.round(region.height) - 1,
+  );
+  const v = pixelVariety(crop);
+  expect(v.nonBackground, `${what}: share of drawn pixels`).toBeGreaterThan(0.03);
+  expect(v.distinct, `${what}: distinct colours`).toBeGreaterThan(8);
+  return v;
+}
+
 /** Opens the dialog, records `seconds` at 10 fps in 720p, and returns the file and checksums. */
 async function record(seconds: number) {
   const { page } = s;
@@ -50,9 +103,12 @@ async function record(seconds: number) {
   const result = page.getByTestId('record-result');
   await result.waitFor();
   const checksums = (await result.getAttribute('data-checksums'))!.split(',');
+  const placement = JSON.parse((await result.getAttribute('data-placement'))!) as Placement;
+  const composeMs = (await result.getAttribute('data-compose-ms'))!.split(',').map(Number);
   const ms = Date.now() - t0;
   await page.getByRole('button', { name: 'Close' }).click();
-  return { name: file.suggestedFilename(), bytes: await bytesOf(file), checksums, ms };
+  const bytes = await bytesOf(file);
+  return { name: file.suggestedFilename(), bytes, checksums, placement, composeMs, ms };
 }
 
 /** Decodes every video block in the page (WebCodecs) and returns a PNG of frame `index`. */
@@ -119,10 +175,22 @@ describe('Recording and export', () => {
     expect(decoded).toBe(10);
     const image = Buffer.from(png.split(',')[1], 'base64');
     await writeFile(`${SHOTS}/recording-frame-9.png`, image);
-    const variety = pixelVariety(pngDecode(image));
+    const frame = pngDecode(image);
+    const variety = pixelVariety(frame);
     expect(variety.distinct).toBeGreaterThan(50);
+    // The frame shows the HTML panels: the update rule (KaTeX), the legend's losses, the
+    // curvature readout. A compositor of canvases and charts alone leaves these regions empty.
+    const p = first.placement;
+    const formula = expectDrawn(
+      frame,
+      inFrame(p, await boxInView('[data-testid="equation"] .katex')),
+      'update-rule formula',
+    );
+    expectDrawn(frame, inFrame(p, await boxInView('[data-testid="legend"]')), 'legend');
+    expectDrawn(frame, inFrame(p, await boxInView('[data-testid="curvature"]')), 'curvature');
+    const mean = first.composeMs.reduce((a, b) => a + b, 0) / first.composeMs.length;
     console.info(
-      `recording 1: ${first.bytes.length} bytes, ${first.ms} ms, ${video[0].codec}, checksums ${first.checksums.join(' ')}`,
+      `recording 1: ${first.bytes.length} bytes, ${first.ms} ms, ${video[0].codec}, compose ${mean.toFixed(0)} ms/frame, formula ${JSON.stringify(formula)}, checksums ${first.checksums.join(' ')}`,
     );
   });
 
@@ -152,6 +220,19 @@ describe('Recording and export', () => {
     console.info(
       `recording 2: ${second.ms} ms; file sha256 ${sha(first.bytes)} vs ${sha(second.bytes)}`,
     );
+  });
+
+  it('Esc closes the Record dialog, like every other dialog', async () => {
+    const { page } = s;
+    await page.getByTestId('record-open').click();
+    await page.getByTestId('record-dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('record-dialog').count()).toBe(0);
+    // From inside a field too: the focus in the seconds box does not swallow the key.
+    await page.getByTestId('record-open').click();
+    await page.getByTestId('record-seconds').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('record-dialog').count()).toBe(0);
   });
 
   it('cancel stops the recording promptly and saves nothing', async () => {
@@ -208,7 +289,18 @@ describe('Recording and export', () => {
       .locator('[data-testid="loss-chart"] svg.recharts-surface')
       .first()
       .boundingBox())!;
-    const chart = await exported('export-png-chart-0');
+    // The loss chart's place among the view's charts (the colour bar of the 3D view comes first).
+    const lossIndex = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.app-main svg'))
+        .filter((e) => {
+          const r = e.getBoundingClientRect();
+          const top = !(e as SVGSVGElement).ownerSVGElement && !e.closest('.katex');
+          return top && r.width >= 64 && r.height >= 48;
+        })
+        .indexOf(document.querySelector('[data-testid="loss-chart"] svg.recharts-surface')!),
+    );
+    expect(lossIndex).toBeGreaterThanOrEqual(0);
+    const chart = await exported(`export-png-chart-${lossIndex}`);
     expect(chart.png.width).toBe(Math.round(cssChart.width * 2));
     expect(chart.png.height).toBe(Math.round(cssChart.height * 2));
     const vc = pixelVariety(chart.png);
@@ -217,17 +309,61 @@ describe('Recording and export', () => {
 
     const whole = await exported('export-png-view');
     expect(pixelVariety(whole.png).distinct).toBeGreaterThan(100);
+    // The whole view at 2×: its width is the view's, and the text panels are in it.
+    const viewWidth = await page.evaluate(() => document.querySelector('.app-main')!.clientWidth);
+    expect(whole.png.width).toBe(viewWidth * 2);
+    const at2 = (b: Box): Box => ({
+      x: b.x * 2,
+      y: b.y * 2,
+      width: b.width * 2,
+      height: b.height * 2,
+    });
+    expectDrawn(whole.png, at2(await boxInView('[data-testid="equation"] .katex')), 'formula');
+    expectDrawn(whole.png, at2(await boxInView('[data-testid="legend"]')), 'legend');
+    expectDrawn(whole.png, at2(await boxInView('[data-testid="curvature"]')), 'curvature');
     const raw = async (testid: string, name: string) => {
       const download = page.waitForEvent('download');
       await page.getByTestId(testid).click();
       await writeFile(`${SHOTS}/${name}`, await bytesOf(await download));
     };
     await raw('export-png-3d-0', 'export-3d@2x.png');
-    await raw('export-png-chart-0', 'export-chart@2x.png');
+    await raw(`export-png-chart-${lossIndex}`, 'export-chart@2x.png');
     await raw('export-png-view', 'export-view@2x.png');
     console.info(
       `3D ${css3d.width}×${css3d.height} CSS → ${view.png.width}×${view.png.height}; chart ${cssChart.width}×${cssChart.height} → ${chart.png.width}×${chart.png.height}; variety 3D ${JSON.stringify(v3)}, chart ${JSON.stringify(vc)}`,
     );
+  });
+
+  it('on a short window the whole-view PNG shows a scrolling panel column unrolled', async () => {
+    const { page } = s;
+    await page.setViewportSize({ width: 1280, height: 640 });
+    try {
+      // The readouts column scrolls now; its last panel is below the fold.
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const info = document.querySelector('.descent-info')!;
+            return info.scrollHeight - info.clientHeight;
+          }),
+        )
+        .toBeGreaterThan(40);
+      await pointerAway();
+      const download = page.waitForEvent('download');
+      await page.getByTestId('export-scale-1').check();
+      await page.getByTestId('export-png-view').click();
+      const bytes = await bytesOf(await download);
+      await writeFile(`${SHOTS}/export-view-short-window@1x.png`, bytes);
+      const png = pngDecode(bytes);
+      const info = await boxInView('.descent-info');
+      const full = await page.evaluate(() => document.querySelector('.descent-info')!.scrollHeight);
+      // The picture is as tall as the unrolled column, and its last panel is drawn whole.
+      expect(png.height).toBeGreaterThanOrEqual(Math.floor(info.y + full));
+      const last = await boxInView('.descent-info > :last-child');
+      expect(last.y + last.height).toBeGreaterThan(info.y + info.height);
+      expectDrawn(png, last, 'last readout panel, below the fold');
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
   });
 
   it('the data behind the view exports as CSV and JSON', async () => {
@@ -270,6 +406,33 @@ describe('Recording and export', () => {
     const video = webm.tracks.find((t) => t.type === 1)!;
     expect(webm.blocks.filter((b) => b.track === video.number)).toHaveLength(10);
     expect(new Set(take.checksums).size).toBeGreaterThan(5);
+    // The frame shows the equations panel (KaTeX) and the readouts in the sidebar.
+    const { png } = await frameDecode(take.bytes, 9);
+    const image = Buffer.from(png.split(',')[1], 'base64');
+    await writeFile(`${SHOTS}/recording-regularization-frame-9.png`, image);
+    const frame = pngDecode(image);
+    const p = take.placement;
+    expectDrawn(frame, inFrame(p, await boxInView('[data-testid="reg-equations"] .katex')), 'KKT');
+    expectDrawn(frame, inFrame(p, await boxInView('[data-testid="reg-lambda"]')), 'λ readout');
     expect(s.pageErrors).toEqual([]);
+  });
+
+  it('the whole-view PNG of Regularization shows its formulas and readouts', async () => {
+    const { page } = s;
+    await pointerAway();
+    // The menu may still be open from the Descent tests: the header outlives the lab.
+    if (!(await page.getByTestId('export-menu').evaluate((d) => (d as HTMLDetailsElement).open)))
+      await page.getByTestId('export-menu').locator('summary').click();
+    await page.getByTestId('export-scale-1').check();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-png-view').click();
+    const bytes = await bytesOf(await download);
+    await page.getByTestId('export-menu').locator('summary').click();
+    await writeFile(`${SHOTS}/export-regularization-view@1x.png`, bytes);
+    const png = pngDecode(bytes);
+    expectDrawn(png, await boxInView('[data-testid="reg-equations"] .katex'), 'KKT formula');
+    expectDrawn(png, await boxInView('[data-testid="reg-lambda"]'), 'λ readout');
+    expect(s.pageErrors).toEqual([]);
+    expect(s.foreignRequests).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ToolkitProps } from './ExportMenu';
 import { recordMethod } from './record';
 import { RESOLUTIONS, useRecording, type Resolution } from './use-recording';
@@ -42,6 +42,19 @@ export function RecordDialog({
     setOpen(false);
     reset();
   };
+
+  // Esc closes the dialog like every other one; while recording it cancels instead.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      if (running) cancel();
+      else close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
 
   return (
     <>
@@ -129,6 +142,8 @@ export function RecordDialog({
                 data-testid="record-result"
                 data-frames={phase.frames}
                 data-checksums={phase.checksums.join(',')}
+                data-compose-ms={phase.composeMs.map((ms) => ms.toFixed(0)).join(',')}
+                data-placement={JSON.stringify(phase.placement)}
               >
                 {phase.text}
               </output>

@@ -1,12 +1,14 @@
 /**
- * Draws what a lab shows into one 2D canvas: every visible <canvas> (WebGL ones keep their
- * drawing buffer, so drawImage reads the last rendered frame) and every chart <svg> (serialised
- * with its computed paint inlined, then loaded as an image from a data: URL). Text in HTML
- * (KaTeX, readouts) is not drawn. Layout comes from the elements' bounding rectangles.
+ * Pictures of a lab's view. The whole view (recording frames, "Whole view" PNG) is rasterised with
+ * its HTML by view-raster.ts; single charts are serialised SVG (computed paint inlined, loaded from
+ * a data: URL) and single canvases are drawn from their pixels (WebGL ones keep their drawing
+ * buffer). `viewParts` lists the canvases and charts, which the export menu and layoutSettle use.
  */
-import { boxFit, boxIntersect, boxUnion, type Box } from './frame-math';
+import { boxFit, boxIntersect, type Box } from './frame-math';
+import { viewBackground, viewLayout } from './view-layout';
+import { viewRasterOpen, type ViewRaster } from './view-raster';
 
-export const VIEW_BACKGROUND = '#0f1420';
+export { VIEW_BACKGROUND, viewBackground } from './view-layout';
 
 /** One drawable element of a view and where it sits on screen (CSS pixels). */
 export interface ViewPart {
@@ -99,47 +101,45 @@ export async function svgImage(svg: SVGSVGElement, box: Box): Promise<HTMLImageE
   return img;
 }
 
-/** The box (CSS pixels) that the drawable parts under `root` occupy together, clipped to root. */
-export function viewBounds(root: HTMLElement, parts = viewParts(root)): Box | null {
-  const content = boxUnion(parts.map((p) => p.box));
-  return content && boxIntersect(content, boxOf(root));
+/** Where a composed view landed: its top-left corner (frame pixels), scale and CSS size. */
+export interface ViewPlacement {
+  x: number;
+  y: number;
+  scale: number;
+  width: number;
+  height: number;
 }
 
 /**
- * Composes the view under `root` into `ctx` (a `width × height` canvas): dark background, then
- * the bounding box of every drawable part (clipped to root), scaled uniformly and centred.
- * Parts with only HTML around them (control panels) therefore cost no space.
+ * Composes the whole view under `root` into `ctx` (a `width × height` canvas): the view's
+ * background, then the view — panels, formulas, canvases, charts, with scrolling panels unrolled
+ * (view-layout.ts) — scaled uniformly to fit and centred on whole pixels. `raster` is reused
+ * between frames; without one, a rasteriser is opened for this picture alone.
  */
 export async function composeView(
   root: HTMLElement,
   ctx: CanvasRenderingContext2D,
   width: number,
   height: number,
-): Promise<void> {
-  const parts = viewParts(root);
-  // Load every SVG before drawing anything, so the canvas never holds a half-drawn frame.
-  const images = await Promise.all(
-    parts.map((p) => (p.el instanceof SVGSVGElement ? svgImage(p.el, p.box) : null)),
-  );
-  ctx.save();
-  ctx.fillStyle = VIEW_BACKGROUND;
-  ctx.fillRect(0, 0, width, height);
-  const bounds = viewBounds(root, parts);
-  if (bounds) {
-    const fit = boxFit(bounds, width, height);
-    ctx.beginPath();
-    ctx.rect(fit.offsetX, fit.offsetY, bounds.width * fit.scale, bounds.height * fit.scale);
-    ctx.clip();
-    ctx.imageSmoothingEnabled = true;
-    ctx.imageSmoothingQuality = 'high';
-    parts.forEach((p, i) => {
-      const x = fit.offsetX + (p.box.x - bounds.x) * fit.scale;
-      const y = fit.offsetY + (p.box.y - bounds.y) * fit.scale;
-      const source = images[i] ?? (p.el as HTMLCanvasElement);
-      ctx.drawImage(source, x, y, p.box.width * fit.scale, p.box.height * fit.scale);
-    });
+  raster?: ViewRaster,
+): Promise<ViewPlacement> {
+  const own = raster ?? (await viewRasterOpen(root));
+  try {
+    const layout = viewLayout(root);
+    const fit = boxFit({ x: 0, y: 0, width: layout.width, height: layout.height }, width, height);
+    // Rasterise before touching the canvas, so it never holds a half-drawn frame.
+    const image = await own.draw(layout);
+    ctx.save();
+    ctx.fillStyle = viewBackground(root);
+    ctx.fillRect(0, 0, width, height);
+    const x = Math.round(fit.offsetX);
+    const y = Math.round(fit.offsetY);
+    ctx.drawImage(image, x, y, layout.width * fit.scale, layout.height * fit.scale);
+    ctx.restore();
+    return { x, y, scale: fit.scale, width: layout.width, height: layout.height };
+  } finally {
+    if (!raster) own.close();
   }
-  ctx.restore();
 }
 
 /**

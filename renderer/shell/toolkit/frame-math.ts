@@ -108,3 +108,37 @@ export function vp9Level(width: number, height: number, fps: number): string {
 export function videoBitrate(width: number, height: number, fps: number): number {
   return Math.round(Math.min(24e6, Math.max(2e6, width * height * fps * 0.1)));
 }
+
+/** A scroll container that a whole-view picture shows in full: its columns and its hidden height. */
+export interface Overflow {
+  x0: number;
+  x1: number;
+  /** scrollHeight − clientHeight, in CSS pixels. */
+  extra: number;
+}
+
+/**
+ * How much taller a box gets when the scroll containers inside it show their whole content.
+ * Containers that share columns are stacked, so their extras add up; containers side by side
+ * grow together, so the tallest wins.
+ */
+export function overflowGrowth(items: readonly Overflow[]): number {
+  const sorted = [...items].filter((o) => o.extra > 0).sort((a, b) => a.x0 - b.x0);
+  let best = 0;
+  let end = -Infinity;
+  let sum = 0;
+  for (const o of sorted) {
+    if (o.x0 >= end) {
+      best = Math.max(best, sum);
+      sum = 0;
+    }
+    sum += o.extra;
+    end = Math.max(end, o.x1);
+  }
+  return Math.max(best, sum);
+}
+
+/** The largest even size not above `n` (at least 2): VP8/VP9 frames have even sides. */
+export function evenFloor(n: number): number {
+  return Math.max(2, 2 * Math.floor(n / 2));
+}

@@ -3,16 +3,12 @@
  * the element's CSS size. Charts are SVG, so they are rasterised sharp at any scale. A three.js
  * view drawn by react-three-fiber is rendered once more at the requested pixel ratio (same scene
  * and camera, outside the frame loop; post-processing passes would be skipped). Any other canvas,
- * and the whole-view composition, is enlarged from its on-screen pixels with smoothing.
+ * is enlarged from its on-screen pixels with smoothing. The whole view is rasterised with its HTML
+ * (formulas, legends, readouts) at the requested scale, scrolling panels unrolled.
  */
-import {
-  canvasIsWebgl,
-  composeView,
-  svgImage,
-  svgIsChart,
-  viewBounds,
-  VIEW_BACKGROUND,
-} from './compose';
+import { canvasIsWebgl, svgImage, svgIsChart, viewBackground, VIEW_BACKGROUND } from './compose';
+import { viewLayout } from './view-layout';
+import { viewRasterOpen } from './view-raster';
 
 export type PngScale = 1 | 2 | 4;
 export const PNG_SCALES: readonly PngScale[] = [1, 2, 4];
@@ -94,14 +90,34 @@ function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   );
 }
 
+/** The whole view under `root` (view-layout.ts) at `scale` device pixels per CSS pixel. */
+async function wholeViewRender(root: HTMLElement, scale: PngScale): Promise<HTMLCanvasElement> {
+  const raster = await viewRasterOpen(root);
+  try {
+    const layout = viewLayout(root);
+    const image = await raster.draw(layout);
+    const out = document.createElement('canvas');
+    out.width = Math.round(layout.width * scale);
+    out.height = Math.round(layout.height * scale);
+    // Software raster: the same picture every time (GPU raster varied at fractional edges).
+    const ctx = out.getContext('2d', { alpha: false, willReadFrequently: true })!;
+    ctx.fillStyle = viewBackground(root);
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.drawImage(image, 0, 0, out.width, out.height);
+    return out;
+  } finally {
+    raster.close();
+  }
+}
+
 /**
  * Renders `el` at CSS size × `scale` pixels into a PNG: a canvas or chart on the view's dark
- * background; any other element as the composed view of its canvases and charts, sized to the
- * box they occupy together.
+ * background; any other element as the whole view under it, panels and formulas included.
  */
 export async function exportPng(el: HTMLElement | SVGSVGElement, scale: PngScale): Promise<Blob> {
-  const whole = !(el instanceof HTMLCanvasElement || el instanceof SVGSVGElement);
-  const rect = (whole && viewBounds(el)) || el.getBoundingClientRect();
+  if (!(el instanceof HTMLCanvasElement || el instanceof SVGSVGElement))
+    return canvasToPng(await wholeViewRender(el, scale));
+  const rect = el.getBoundingClientRect();
   const width = Math.max(1, Math.round(rect.width * scale));
   const height = Math.max(1, Math.round(rect.height * scale));
   const out = document.createElement('canvas');
@@ -115,11 +131,9 @@ export async function exportPng(el: HTMLElement | SVGSVGElement, scale: PngScale
   if (el instanceof HTMLCanvasElement) {
     const sharp = canvasIsWebgl(el) ? await webglRender(el, width, height) : null;
     ctx.drawImage(sharp ?? el, 0, 0, width, height);
-  } else if (el instanceof SVGSVGElement) {
+  } else {
     const box = { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
     ctx.drawImage(await svgImage(el, box), 0, 0, width, height);
-  } else {
-    await composeView(el, ctx, width, height);
   }
   return canvasToPng(out);
 }

@@ -8,14 +8,22 @@
  */
 import { ArrayBufferTarget, Muxer } from 'webm-muxer';
 import type { LabToolkit } from '../../labs/types';
-import { composeView, framesWait, layoutSettle } from './compose';
-import { checksumFnv1a, frameCount, frameTimestampUs, videoBitrate, vp9Level } from './frame-math';
+import { composeView, framesWait, layoutSettle, type ViewPlacement } from './compose';
+import {
+  checksumFnv1a,
+  evenFloor,
+  frameCount,
+  frameTimestampUs,
+  videoBitrate,
+  vp9Level,
+} from './frame-math';
 import { recordWithMediaRecorder } from './record-fallback';
+import { viewRasterOpen } from './view-raster';
 
 export type RecordMethod = 'webcodecs' | 'mediarecorder' | 'none';
 
 export interface RecordOptions {
-  /** The element whose canvases and charts are recorded. */
+  /** The element whose whole view (panels, formulas, canvases, charts) is recorded. */
   root: HTMLElement;
   /** The lab's toolkit; it must implement `seek`. */
   toolkit: LabToolkit;
@@ -38,6 +46,10 @@ export interface Recording {
   frames: number;
   /** FNV-1a of each composed frame's RGBA pixels, in order. */
   checksums: string[];
+  /** Time each frame took to compose (rasterise the view and draw it), in ms, in order. */
+  composeMs: number[];
+  /** Where the view sits in the last frame. */
+  placement: ViewPlacement | null;
   method: Exclude<RecordMethod, 'none'>;
   /** WebCodecs codec string, or the MediaRecorder MIME type. */
   codec: string;
@@ -82,55 +94,19 @@ async function codecPick(width: number, height: number, fps: number) {
   throw new Error(`this browser cannot encode ${width}×${height} VP9 or VP8 video`);
 }
 
-/** Records `seconds · fps` frames of the lab under `root`; rejects with an AbortError on cancel. */
-export async function recordLab(opts: RecordOptions): Promise<Recording> {
-  const { root, toolkit, fps, signal, width = 1920, height = 1080 } = opts;
-  const seek = toolkit.seek;
-  if (!seek) throw new Error('this lab cannot be recorded: it has no deterministic playback');
-  const method = recordMethod();
-  if (method === 'none') throw new Error('this browser can neither encode nor record video');
-  const total = frameCount(opts.seconds, fps);
-  const spacing = opts.seekSpacingMs ?? 110;
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const ctx = canvas.getContext('2d', { alpha: false, willReadFrequently: true })!;
-  const checksums: string[] = [];
-  let lastSeek = -Infinity;
+interface EncodeJob {
+  canvas: HTMLCanvasElement;
+  total: number;
+  fps: number;
+  frameRender(i: number): Promise<string>;
+  onProgress?(done: number, total: number): void;
+  signal?: AbortSignal;
+}
 
-  /** Shows frame i and composes it into `canvas`; returns its checksum. */
-  const frameRender = async (i: number): Promise<string> => {
-    const wait = lastSeek + spacing - performance.now();
-    if (wait > 0) await sleep(wait);
-    signal?.throwIfAborted();
-    lastSeek = performance.now();
-    const settled: unknown = seek(i / fps);
-    if (settled instanceof Promise) await settled;
-    await framesWait(2);
-    signal?.throwIfAborted();
-    await composeView(root, ctx, width, height);
-    signal?.throwIfAborted();
-    const sum = checksumFnv1a(ctx.getImageData(0, 0, width, height).data);
-    checksums.push(sum);
-    return sum;
-  };
-
-  await readyWait(toolkit, signal);
-  await layoutSettle(root);
-  opts.onProgress?.(0, total);
-  if (method === 'mediarecorder') {
-    const { blob, mime } = await recordWithMediaRecorder({
-      canvas,
-      total,
-      fps,
-      bitrate: videoBitrate(width, height, fps),
-      frameRender,
-      onProgress: opts.onProgress,
-      signal,
-    });
-    return { blob, frames: total, checksums, method, codec: mime };
-  }
-
+/** Encodes frames 0 … total − 1 of `canvas` with WebCodecs into a WebM file. */
+async function encodeWebCodecs(job: EncodeJob): Promise<{ blob: Blob; codec: string }> {
+  const { canvas, total, fps, signal } = job;
+  const { width, height } = canvas;
   const { config, mux } = await codecPick(width, height, fps);
   const target = new ArrayBufferTarget();
   const muxer = new Muxer({ target, video: { codec: mux, width, height, frameRate: fps } });
@@ -143,7 +119,7 @@ export async function recordLab(opts: RecordOptions): Promise<Recording> {
     encoder.configure(config);
     const keyEvery = Math.max(1, Math.round(2 * fps));
     for (let i = 0; i < total; i++) {
-      await frameRender(i);
+      await job.frameRender(i);
       if (failure) throw failure;
       const frame = new VideoFrame(canvas, {
         timestamp: frameTimestampUs(i, fps),
@@ -156,7 +132,7 @@ export async function recordLab(opts: RecordOptions): Promise<Recording> {
         signal?.throwIfAborted();
         await sleep(4);
       }
-      opts.onProgress?.(i + 1, total);
+      job.onProgress?.(i + 1, total);
     }
     await encoder.flush();
     if (failure) throw failure;
@@ -165,6 +141,65 @@ export async function recordLab(opts: RecordOptions): Promise<Recording> {
   } finally {
     if (encoder.state !== 'closed') encoder.close();
   }
-  const blob = new Blob([target.buffer], { type: 'video/webm' });
-  return { blob, frames: total, checksums, method, codec: config.codec };
+  return { blob: new Blob([target.buffer], { type: 'video/webm' }), codec: config.codec };
+}
+
+/** Records `seconds · fps` frames of the lab under `root`; rejects with an AbortError on cancel. */
+export async function recordLab(opts: RecordOptions): Promise<Recording> {
+  const { root, toolkit, fps, signal } = opts;
+  // VP8 and VP9 code 4:2:0 pictures: both sides even.
+  const width = evenFloor(opts.width ?? 1920);
+  const height = evenFloor(opts.height ?? 1080);
+  const seek = toolkit.seek;
+  if (!seek) throw new Error('this lab cannot be recorded: it has no deterministic playback');
+  const method = recordMethod();
+  if (method === 'none') throw new Error('this browser can neither encode nor record video');
+  const total = frameCount(opts.seconds, fps);
+  const spacing = opts.seekSpacingMs ?? 110;
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d', { alpha: false, willReadFrequently: true })!;
+  const checksums: string[] = [];
+  const composeMs: number[] = [];
+  let placement: ViewPlacement | null = null;
+  let lastSeek = -Infinity;
+
+  await readyWait(toolkit, signal);
+  await layoutSettle(root);
+  // One rasteriser for every frame: default styles and embedded fonts are reused.
+  const raster = await viewRasterOpen(root, { canvases: 'jpeg' });
+
+  /** Shows frame i and composes it into `canvas`; returns its checksum. */
+  const frameRender = async (i: number): Promise<string> => {
+    const wait = lastSeek + spacing - performance.now();
+    if (wait > 0) await sleep(wait);
+    signal?.throwIfAborted();
+    lastSeek = performance.now();
+    const settled: unknown = seek(i / fps);
+    if (settled instanceof Promise) await settled;
+    await framesWait(2);
+    signal?.throwIfAborted();
+    const t0 = performance.now();
+    placement = await composeView(root, ctx, width, height, raster);
+    composeMs.push(performance.now() - t0);
+    signal?.throwIfAborted();
+    const sum = checksumFnv1a(ctx.getImageData(0, 0, width, height).data);
+    checksums.push(sum);
+    return sum;
+  };
+
+  try {
+    opts.onProgress?.(0, total);
+    const job = { canvas, total, fps, frameRender, onProgress: opts.onProgress, signal };
+    if (method === 'mediarecorder') {
+      const bitrate = videoBitrate(width, height, fps);
+      const { blob, mime } = await recordWithMediaRecorder({ ...job, bitrate });
+      return { blob, frames: total, checksums, composeMs, placement, method, codec: mime };
+    }
+    const { blob, codec } = await encodeWebCodecs(job);
+    return { blob, frames: total, checksums, composeMs, placement, method, codec };
+  } finally {
+    raster.close();
+  }
 }

@@ -1,6 +1,7 @@
 /** The record dialog's engine: one recording at a time, its progress, cancel, and saving the file. */
 import { useEffect, useRef, useState } from 'react';
 import type { LabDefinition } from '../../labs/types';
+import type { ViewPlacement } from './compose';
 import { frameCount } from './frame-math';
 import { recordLab } from './record';
 import { fileSave } from './save-file';
@@ -21,7 +22,14 @@ export type RecordPhase =
   | { kind: 'idle' }
   | { kind: 'recording'; done: number; total: number }
   | { kind: 'saving' }
-  | { kind: 'done'; text: string; frames: number; checksums: string[] }
+  | {
+      kind: 'done';
+      text: string;
+      frames: number;
+      checksums: string[];
+      composeMs: number[];
+      placement: ViewPlacement | null;
+    }
   | { kind: 'stopped'; text: string };
 
 export function useRecording(
@@ -65,7 +73,14 @@ export function useRecording(
         : out.cancelled
           ? `Recorded ${what}; not saved.`
           : out.message;
-      setPhase({ kind: 'done', text, frames: rec.frames, checksums: rec.checksums });
+      setPhase({
+        kind: 'done',
+        text,
+        frames: rec.frames,
+        checksums: rec.checksums,
+        composeMs: rec.composeMs,
+        placement: rec.placement,
+      });
       onMessage(text, out.ok || out.cancelled ? 'info' : 'error');
     } catch (err) {
       const cancelled = (err as Error).name === 'AbortError';
