@@ -12,6 +12,7 @@ import {
 } from 'electron';
 import os from 'node:os';
 import { ipcChannels, type ComputeLostNotice } from '../../core/protocol/app-ipc';
+import { ipcSend } from './ipc-send';
 import type { ControlMessage } from '../../core/protocol/messages';
 import { ComputeSupervisor, computePoolSize, type ComputeChild } from './supervisor';
 
@@ -49,7 +50,7 @@ export class ComputeHost {
         onStarted: (lane) => this.connect(lane),
         onLost: (lane, runIds, reason) => {
           const notice: ComputeLostNotice = { lane, runIds, reason };
-          this.getWindow()?.webContents.send(ipcChannels.computeLost, notice);
+          ipcSend(this.getWindow()?.webContents, ipcChannels.computeLost, notice);
         },
       },
     );
@@ -74,6 +75,6 @@ export class ComputeHost {
     if (!win || !proc) return;
     const { port1, port2 } = new MessageChannelMain();
     proc.postMessage({ type: 'connect' }, [port1]);
-    win.webContents.postMessage(ipcChannels.computePort, { lane }, [port2]);
+    ipcSend(win.webContents, ipcChannels.computePort, { lane }, [port2]);
   }
 }

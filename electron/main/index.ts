@@ -9,6 +9,7 @@
 import { app, BrowserWindow, Menu, session } from 'electron';
 import path from 'node:path';
 import { ipcChannels, type OpenedFileNotice } from '../../core/protocol/app-ipc';
+import { ipcSend } from './ipc-send';
 import computeEntry from '../compute/index?modulePath';
 import { ComputeHost } from './compute-host';
 import { ipcRegister } from './ipc';
@@ -48,7 +49,7 @@ function filesDeliver(): void {
         filesPending.unshift(file); // the window went away meanwhile: keep it for the next one
         break;
       }
-      mainWindow.webContents.send(ipcChannels.fileOpened, notice);
+      ipcSend(mainWindow.webContents, ipcChannels.fileOpened, notice);
     }
   });
 }

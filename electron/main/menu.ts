@@ -1,10 +1,11 @@
 /** The application menu. Items that act on the view are forwarded to the window as commands. */
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { ipcChannels, type MenuCommand } from '../../core/protocol/app-ipc';
+import { ipcSend } from './ipc-send';
 
 export function menuBuild(getWindow: () => BrowserWindow | null): Menu {
   const send = (command: MenuCommand) => () =>
-    getWindow()?.webContents.send(ipcChannels.menu, command);
+    ipcSend(getWindow()?.webContents, ipcChannels.menu, command);
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),

@@ -6,36 +6,26 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   COMPUTE_PORT_MESSAGE,
   ipcChannels,
-  menuCommands,
-  openedFileKinds,
-  type ComputeLostNotice,
-  type MenuCommand,
   type MlLabBridge,
-  type OpenedFileKind,
   type OpenedFileNotice,
 } from '../../core/protocol/app-ipc';
+import {
+  ipcPayloadParse,
+  type IpcChannel,
+  type IpcPayload,
+} from '../../core/protocol/app-ipc-schemas';
 
-function subscribe<T>(channel: string, accept: (v: unknown) => v is T, listener: (v: T) => void) {
+/** Listens on a main → window channel; payloads that fail the channel's schema are dropped. */
+function subscribe<C extends IpcChannel>(channel: C, listener: (v: IpcPayload<C>) => void) {
   const handler = (_e: IpcRendererEvent, value: unknown) => {
-    if (accept(value)) listener(value);
+    const payload = ipcPayloadParse(channel, value);
+    if (payload !== null) listener(payload);
   };
   ipcRenderer.on(channel, handler);
   return () => {
     ipcRenderer.off(channel, handler);
   };
 }
-
-const isMenuCommand = (v: unknown): v is MenuCommand => menuCommands.includes(v as MenuCommand);
-const isLostNotice = (v: unknown): v is ComputeLostNotice =>
-  !!v && typeof v === 'object' && Array.isArray((v as ComputeLostNotice).runIds);
-
-const isOpenedFile = (v: unknown): v is OpenedFileNotice => {
-  if (!v || typeof v !== 'object') return false;
-  const n = v as Record<string, unknown>;
-  if (typeof n.path !== 'string') return false;
-  if (typeof n.error === 'string') return true;
-  return typeof n.text === 'string' && openedFileKinds.includes(n.kind as OpenedFileKind);
-};
 
 // Files named at launch can arrive before the page subscribes: keep them for the first listener.
 const fileListeners = new Set<(notice: OpenedFileNotice) => void>();
@@ -52,8 +42,9 @@ const filesDeliver = () => {
     }
 };
 ipcRenderer.on(ipcChannels.fileOpened, (_e, value: unknown) => {
-  if (!isOpenedFile(value)) return;
-  filesWaiting.push(value);
+  const notice = ipcPayloadParse(ipcChannels.fileOpened, value);
+  if (!notice) return;
+  filesWaiting.push(notice);
   filesDeliver();
 });
 const onFileOpened = (listener: (notice: OpenedFileNotice) => void) => {
@@ -66,16 +57,17 @@ const onFileOpened = (listener: (notice: OpenedFileNotice) => void) => {
 
 const bridge: MlLabBridge = {
   platform: 'electron',
-  onMenuCommand: (l) => subscribe(ipcChannels.menu, isMenuCommand, l),
-  onComputeLost: (l) => subscribe(ipcChannels.computeLost, isLostNotice, l),
+  onMenuCommand: (l) => subscribe(ipcChannels.menu, l),
+  onComputeLost: (l) => subscribe(ipcChannels.computeLost, l),
   onFileOpened,
   saveFile: (request) => ipcRenderer.invoke(ipcChannels.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(ipcChannels.openFile, request),
 };
 contextBridge.exposeInMainWorld('mlLab', bridge);
 
-ipcRenderer.on(ipcChannels.computePort, (event, info: { lane?: unknown }) => {
-  const lane = typeof info?.lane === 'number' ? info.lane : 0;
+ipcRenderer.on(ipcChannels.computePort, (event, info: unknown) => {
+  const lane = ipcPayloadParse(ipcChannels.computePort, info)?.lane;
+  if (lane === undefined || event.ports.length !== 1) return;
   // MessagePorts cannot cross contextBridge; window.postMessage hands them to the page.
   window.postMessage({ type: COMPUTE_PORT_MESSAGE, lane }, '*', event.ports);
 });
