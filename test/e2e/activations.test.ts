@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionOpen, SHOTS, type Session } from './browser';
+import {
+  canvasTextClashes,
+  fontPx,
+  presentingSet,
+  presentingTab,
+  svgTextClashes,
+} from './chart-text';
 
 let s: Session;
 beforeAll(async () => {
@@ -244,6 +251,53 @@ describe('Activations lab in Chromium', () => {
       }
       await s.page.screenshot({ path: `${SHOTS}/activations-flow-${width}x${height}.png` });
     }
+  });
+
+  /** Text of every chart of the open tab that overlaps other text or is cut off. */
+  async function clashes(tab: 'gallery' | 'flow'): Promise<string[]> {
+    if (tab === 'gallery')
+      return (await svgTextClashes(s.page.getByTestId('gallery-chart'))).map(
+        (c) => `gallery: ${c}`,
+      );
+    const canvas = s.page.locator('[data-testid=flow-heatmap] canvas');
+    const labels = JSON.parse((await canvas.getAttribute('data-labels'))!);
+    const [w, h] = await canvas.evaluate((c) => [c.clientWidth, c.clientHeight]);
+    const out = canvasTextClashes(labels.boxes, w, h).map((c) => `heat map: ${c}`);
+    for (const id of ['loss-chart', 'chain-product'])
+      out.push(...(await svgTextClashes(s.page.getByTestId(id))).map((c) => `${id}: ${c}`));
+    return out;
+  }
+  const heatFont = async () =>
+    JSON.parse(
+      (await s.page.locator('[data-testid=flow-heatmap] canvas').getAttribute('data-labels'))!,
+    ).font as number;
+
+  it('chart text grows for a lecture hall and never overlaps or is cut', async () => {
+    // Desktop (1280×800, where the previous test left the window) first.
+    expect(await heatFont()).toBe(12);
+    expect(await clashes('flow')).toEqual([]);
+    await s.page.setViewportSize({ width: 1920, height: 1080 });
+    await presentingSet(s.page, true);
+    await expect.poll(heatFont).toBeGreaterThanOrEqual(20);
+    expect(await clashes('flow')).toEqual([]);
+    for (const id of ['loss-chart', 'chain-product'])
+      expect(
+        await fontPx(s.page.getByTestId(id), '.recharts-cartesian-axis-tick-value'),
+        id,
+      ).toBeGreaterThanOrEqual(20);
+    // The chain's formulas follow the presenting type too (they were held at 13 px).
+    expect(
+      await fontPx(s.page.getByTestId('chain-product'), '.act-chain-tex .katex'),
+    ).toBeGreaterThanOrEqual(20);
+    await s.page.screenshot({ path: `${SHOTS}/activations-presenting-flow.png` });
+    await presentingTab(s.page, 'tab-gallery');
+    expect(await clashes('gallery')).toEqual([]);
+    await s.page.screenshot({ path: `${SHOTS}/activations-presenting-gallery.png` });
+    await presentingSet(s.page, false);
+    await s.page.setViewportSize({ width: 1280, height: 800 });
+    expect(await clashes('gallery')).toEqual([]);
+    await s.page.getByTestId('tab-flow').click();
+    await expect.poll(heatFont).toBe(12);
   });
 
   it('runs the other stories', async () => {

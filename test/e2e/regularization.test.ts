@@ -2,6 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canvasStats, sessionOpen, SHOTS, type Session } from './browser';
+import {
+  canvasTextClashes,
+  fontPx,
+  presentingSet,
+  presentingTab,
+  svgTextClashes,
+} from './chart-text';
 
 let s: Session;
 beforeAll(async () => {
@@ -262,6 +269,52 @@ describe('Regularization lab in Chromium', () => {
       .toBe('true');
     await s.page.getByTestId('reg-path').waitFor();
     expect(await s.page.getByTestId('reg-plane').count()).toBe(0);
+  });
+
+  /** Text of every 2D chart of the open view that overlaps other text or is cut off. */
+  async function clashes(view: 'geometry' | 'paths'): Promise<string[]> {
+    if (view === 'geometry') {
+      const axes = JSON.parse(await attr('data-axes'));
+      const size = await plane().evaluate((c) => [c.clientWidth, c.clientHeight]);
+      return canvasTextClashes(axes.boxes, size[0], size[1]).map((c) => `plane: ${c}`);
+    }
+    const out: string[] = [];
+    for (const id of ['reg-path-coefs', 'reg-path-nonzero', 'reg-path-error', 'reg-map'])
+      out.push(...(await svgTextClashes(s.page.getByTestId(id))).map((c) => `${id}: ${c}`));
+    return out;
+  }
+
+  it('chart text grows for a lecture hall and never overlaps or is cut; the MAP picture fills its room', async () => {
+    // On the desktop (1440×1000) first: the same charts at their desktop sizes.
+    await showView('geometry');
+    expect(JSON.parse(await attr('data-axes')).font).toBe(11);
+    expect(await clashes('geometry')).toEqual([]);
+    await showView('paths');
+    await s.page.getByTestId('reg-map').locator('.reg-map-tick').first().waitFor();
+    expect(await clashes('paths')).toEqual([]);
+
+    await s.page.setViewportSize({ width: 1920, height: 1080 });
+    await presentingSet(s.page, true);
+    const map = s.page.getByTestId('reg-map');
+    // The picture is no longer held to 330 px: it takes the height the numbers leave.
+    expect(Number(await map.locator('svg').getAttribute('data-plot-size'))).toBeGreaterThan(450);
+    for (const [id, css] of [
+      ['reg-path-coefs', '.recharts-cartesian-axis-tick-value'],
+      ['reg-path-error', '.recharts-label'],
+      ['reg-map', '.reg-map-tick'],
+    ])
+      expect(await fontPx(s.page.getByTestId(id), css), id).toBeGreaterThanOrEqual(20);
+    expect(await clashes('paths')).toEqual([]);
+    await s.page.screenshot({ path: `${SHOTS}/regularization-presenting-paths.png` });
+    await presentingTab(s.page, 'tab-geometry');
+    await expect
+      .poll(async () => JSON.parse(await attr('data-axes')).font)
+      .toBeGreaterThanOrEqual(20);
+    expect(await clashes('geometry')).toEqual([]);
+    await s.page.screenshot({ path: `${SHOTS}/regularization-presenting-geometry.png` });
+    await presentingSet(s.page, false);
+    await s.page.setViewportSize({ width: 1440, height: 1000 });
+    await expect.poll(async () => JSON.parse(await attr('data-axes')).font).toBe(11);
   });
 
   it('raised no page errors and made no foreign requests', () => {

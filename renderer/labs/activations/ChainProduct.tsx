@@ -12,6 +12,8 @@ import { ACTIVATIONS, type ActivationId } from '../../../core/ml/activations';
 import { gradientChainProduct } from '../../../core/sim/gradient-flow';
 import { gradientChainBound, gradientChainBoundValue } from '../../../core/sim/gradient-flow-chain';
 import { Tex, texNum } from '../../components/Tex';
+import { useChartTextScale } from '../../components/text-scale';
+import { chartFont, tickProps, yTitleFont } from './chart-axis';
 import { pow10Label } from './heatmap-draw';
 import { OKABE_ITO } from './params';
 
@@ -35,6 +37,7 @@ export const ChainProduct = memo(function ChainProduct({
   weight,
   onChange,
 }: Props) {
+  const k = useChartTextScale();
   const { rows, ticks, xTicks, last } = useMemo(() => {
     const chain = gradientChainProduct(activation, depth, x0, weight);
     const rows = Array.from(chain.products, (p, k) => {
@@ -69,7 +72,10 @@ export const ChainProduct = memo(function ChainProduct({
     <div className="act-chain" data-testid="chain-product">
       <div className="act-chain-chart">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={rows} margin={{ top: 6, right: 12, bottom: 14, left: 14 }}>
+          <LineChart
+            data={rows}
+            margin={{ top: 8 * k, right: 12 * k, bottom: 14 * k, left: 14 * k }}
+          >
             <CartesianGrid stroke="#2a3550" strokeDasharray="3 3" />
             <XAxis
               dataKey="n"
@@ -78,13 +84,14 @@ export const ChainProduct = memo(function ChainProduct({
               ticks={xTicks}
               interval={0}
               stroke="#9aa6c0"
-              tick={{ fontSize: 11 }}
+              {...tickProps(11, k)}
+              height={30 * k}
               label={{
                 value: 'links n',
                 position: 'insideBottom',
-                offset: -10,
+                offset: -10 * k,
                 fill: '#9aa6c0',
-                fontSize: 12,
+                ...chartFont(12, k),
               }}
             />
             <YAxis
@@ -93,18 +100,17 @@ export const ChainProduct = memo(function ChainProduct({
               ticks={ticks}
               allowDataOverflow
               stroke="#9aa6c0"
-              tick={{ fontSize: 11 }}
-              width={48}
+              {...tickProps(11, k)}
+              width={48 * k}
               interval={0}
               tickFormatter={(v: number) => pow10Label(Math.round(Math.log10(v)))}
               label={{
                 value: '|∂hₙ/∂h₀| (log)',
                 angle: -90,
                 position: 'insideLeft',
-                offset: -6,
-                style: { textAnchor: 'middle' },
+                offset: -6 * k,
                 fill: '#9aa6c0',
-                fontSize: 12,
+                ...yTitleFont(12, k),
               }}
             />
             <Tooltip

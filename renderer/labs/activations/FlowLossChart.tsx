@@ -9,6 +9,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useChartTextScale } from '../../components/text-scale';
+import { chartFont, tickProps, yTitleFont } from './chart-axis';
 import type { FlowBuffer } from './flow-buffer';
 import { heatExtent, stepTicks } from './heatmap-draw';
 import { lossAxis } from './loss-axis';
@@ -29,6 +31,7 @@ const LN2 = Math.LN2;
 
 /** Minibatch loss per training step on the axis lossAxis chooses, with what it shows in words. */
 export function FlowLossChart({ buffer, shown, classification, maxPoints = 400 }: Props) {
+  const k = useChartTextScale();
   const axis = useMemo(() => lossAxis(buffer.losses, shown), [buffer, shown]);
   const rows = useMemo(() => {
     const stride = Math.max(1, Math.ceil(shown / maxPoints));
@@ -51,7 +54,10 @@ export function FlowLossChart({ buffer, shown, classification, maxPoints = 400 }
         data-points={rows.length}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 16, left: 14 }}>
+          <LineChart
+            data={rows}
+            margin={{ top: 8 * k, right: 16 * k, bottom: 16 * k, left: 14 * k }}
+          >
             <CartesianGrid stroke="#2a3550" strokeDasharray="3 3" />
             <XAxis
               dataKey="step"
@@ -60,13 +66,14 @@ export function FlowLossChart({ buffer, shown, classification, maxPoints = 400 }
               ticks={stepTicks(extent, 4)}
               allowDataOverflow
               stroke={MUTED}
-              tick={{ fontSize: 11 }}
+              {...tickProps(11, k)}
+              height={30 * k}
               label={{
                 value: 'training step',
                 position: 'insideBottom',
-                offset: -10,
+                offset: -10 * k,
                 fill: MUTED,
-                fontSize: 12,
+                ...chartFont(12, k),
               }}
             />
             <YAxis
@@ -76,17 +83,16 @@ export function FlowLossChart({ buffer, shown, classification, maxPoints = 400 }
               interval={0}
               allowDataOverflow
               stroke={MUTED}
-              tick={{ fontSize: 11 }}
+              {...tickProps(11, k)}
               tickFormatter={axis.format}
-              width={52}
+              width={52 * k}
               label={{
                 value: axis.title,
                 angle: -90,
                 position: 'insideLeft',
-                offset: -8,
-                style: { textAnchor: 'middle' },
+                offset: -6 * k,
                 fill: MUTED,
-                fontSize: 12,
+                ...yTitleFont(12, k),
               }}
             />
             <Tooltip

@@ -11,6 +11,8 @@ import {
   YAxis,
 } from 'recharts';
 import type { ActivationId } from '../../../core/ml/activations';
+import { useChartTextScale } from '../../components/text-scale';
+import { chartFont, tickProps, yTitleFont } from './chart-axis';
 import { dfKey, fKey, galleryRows, gallerySaturation } from './gallery-data';
 import { OKABE_ITO, type GalleryEntry } from './params';
 
@@ -24,11 +26,10 @@ interface Props {
 }
 
 const noTooltip = () => null;
-/** Axis-title text style, shared by both axes. */
-const TITLE = { fill: '#9aa6c0', fontSize: 12 };
 
 /** f (solid) and f′ (dashed) of every overlaid activation; the focus's saturation shaded. */
 export function GalleryChart({ selected, focus, range, cursor, onCursor }: Props) {
+  const k = useChartTextScale();
   const ids = useMemo(() => selected.map((e) => e.id), [selected]);
   const rows = useMemo(() => galleryRows(ids, range), [ids, range]);
   const ticks = useMemo(() => {
@@ -47,7 +48,7 @@ export function GalleryChart({ selected, focus, range, cursor, onCursor }: Props
       <ResponsiveContainer width="100%" height="100%">
         <LineChart
           data={rows}
-          margin={{ top: 10, right: 20, bottom: 18, left: 16 }}
+          margin={{ top: 10 * k, right: 20 * k, bottom: 18 * k, left: 16 * k }}
           onMouseMove={(state) => {
             const i = Number(state.activeTooltipIndex);
             if (Number.isInteger(i) && rows[i]) onCursor(rows[i].x);
@@ -71,23 +72,30 @@ export function GalleryChart({ selected, focus, range, cursor, onCursor }: Props
             domain={[-range, range]}
             ticks={ticks}
             stroke="#9aa6c0"
-            tick={{ fontSize: 12 }}
+            {...tickProps(12, k)}
+            height={30 * k}
             allowDataOverflow
-            label={{ value: 'x', position: 'insideBottom', offset: -12, ...TITLE }}
+            label={{
+              value: 'x',
+              position: 'insideBottom',
+              offset: -12 * k,
+              fill: '#9aa6c0',
+              ...chartFont(12, k),
+            }}
           />
           <YAxis
             domain={['auto', 'auto']}
             stroke="#9aa6c0"
-            tick={{ fontSize: 12 }}
-            width={44}
+            {...tickProps(12, k)}
+            width={44 * k}
             tickFormatter={(v: number) => String(+v.toPrecision(3))}
             label={{
               value: 'f(x) solid, f′(x) dashed',
               angle: -90,
               position: 'insideLeft',
-              offset: -6,
-              style: { textAnchor: 'middle' },
-              ...TITLE,
+              offset: -6 * k,
+              fill: '#9aa6c0',
+              ...yTitleFont(12, k),
             }}
           />
           <ReferenceLine x={0} stroke="#56607a" />

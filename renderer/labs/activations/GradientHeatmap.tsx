@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useChartTextScale } from '../../components/text-scale';
 import type { FlowBuffer } from './flow-buffer';
 import { heatCellsCreate, heatCellsUpdate, heatmapDraw } from './heatmap-draw';
 
@@ -9,6 +10,8 @@ import { heatCellsCreate, heatCellsUpdate, heatmapDraw } from './heatmap-draw';
 export function GradientHeatmap({ buffer }: { buffer: FlowBuffer }) {
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
+  // Drawn again when the chart text scale changes (entering or leaving presentation mode).
+  const textScale = useChartTextScale();
 
   useEffect(() => {
     const box = wrap.current;
@@ -48,7 +51,7 @@ export function GradientHeatmap({ buffer }: { buffer: FlowBuffer }) {
       observer.disconnect();
       if (raf) cancelAnimationFrame(raf);
     };
-  }, [buffer]);
+  }, [buffer, textScale]);
 
   return (
     <div ref={wrap} className="act-heatmap" data-testid="flow-heatmap">

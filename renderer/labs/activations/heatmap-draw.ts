@@ -2,11 +2,14 @@
  * Canvas 2D drawing of the gradient heat map: one cell per (step, weight layer), coloured by
  * log₁₀‖∂L/∂W_l‖ on viridis between the smallest and largest norm seen so far; a norm of exactly 0
  * is black and a NaN/∞ norm vermillion. Input-side layer on top, output layer at the bottom.
+ * Text and the room for it grow with the chart text scale (renderer/components/text-scale),
+ * read when drawing: 1 on the desktop, about 1.8 while presenting on a 1080-pixel screen.
  */
 import { colormapViridis } from '../../components/colormap';
+import { chartTextScale } from '../../components/text-scale';
 import type { FlowBuffer } from './flow-buffer';
 
-/** Space around the plot (CSS px) for the layer axis, the step axis and the legend. */
+/** Space around the plot (CSS px on the desktop) for the layer axis, the step axis, the legend. */
 export const HEAT_MARGIN = { left: 58, right: 96, top: 24, bottom: 36 } as const;
 const ZERO_RGB = [0, 0, 0] as const;
 const NONFINITE_RGB = [0xd5, 0x5e, 0x00] as const;
@@ -94,12 +97,39 @@ export function stepTicks(extent: number, count = 8): number[] {
   return out;
 }
 
-/** The text drawn on the heat map's axes and colour bar (for tests and tools). */
+/** A text's box on the canvas in CSS px: [text, left, top, width, height]. */
+export type TextBox = [string, number, number, number, number];
+
+/**
+ * The text drawn on the heat map's axes and colour bar, its size in px and where each piece
+ * landed (for tests and tools).
+ */
 export interface HeatLabels {
   layers: string[];
   steps: string[];
   legend: string[];
   titles: string[];
+  font: number;
+  boxes: TextBox[];
+}
+
+/** fillText with the current font and alignment, recording its box (turned by `rotated`). */
+function textAt(
+  ctx: CanvasRenderingContext2D,
+  t: string,
+  x: number,
+  y: number,
+  out: TextBox[],
+  rotated = false,
+) {
+  ctx.fillText(t, x, y);
+  const m = ctx.measureText(t);
+  const r = (v: number) => Math.round(v * 10) / 10;
+  const [left, right] = [m.actualBoundingBoxLeft, m.actualBoundingBoxRight];
+  const [up, down] = [m.actualBoundingBoxAscent, m.actualBoundingBoxDescent];
+  // Turned a quarter anticlockwise about (x, y): the text runs upwards, its top faces left.
+  if (rotated) out.push([t, r(x - up), r(y - right), r(up + down), r(left + right)]);
+  else out.push([t, r(x - left), r(y - up), r(left + right), r(up + down)]);
 }
 
 /** Draws axes, cells and legend onto `ctx` of a canvas `w`×`h` CSS px; returns the plot rect. */
@@ -110,17 +140,20 @@ export function heatmapDraw(
   b: FlowBuffer,
   cells: HeatCells,
 ): { x: number; y: number; w: number; h: number; labels: HeatLabels } {
-  const labels: HeatLabels = { layers: [], steps: [], legend: [], titles: [] };
+  const k = chartTextScale();
+  const font = Math.round(12 * k);
+  const labels: HeatLabels = { layers: [], steps: [], legend: [], titles: [], font, boxes: [] };
+  const { boxes } = labels;
   const m = HEAT_MARGIN;
   const plot = {
-    x: m.left,
-    y: m.top,
-    w: Math.max(10, w - m.left - m.right),
-    h: Math.max(10, h - m.top - m.bottom),
+    x: m.left * k,
+    y: m.top * k,
+    w: Math.max(10, w - (m.left + m.right) * k),
+    h: Math.max(10, h - (m.top + m.bottom) * k),
   };
   const extent = heatExtent(b);
   ctx.clearRect(0, 0, w, h);
-  ctx.font = '12px system-ui, sans-serif';
+  ctx.font = `${font}px system-ui, sans-serif`;
   ctx.textBaseline = 'middle';
   if (b.count > 0 && cells.image) {
     ctx.imageSmoothingEnabled = false;
@@ -135,23 +168,29 @@ export function heatmapDraw(
 
   // Layer axis: 1 (input side) at the top … depth + 1 (output layer) at the bottom.
   const rowH = plot.h / b.layers;
-  const every = Math.max(1, Math.ceil(16 / rowH));
+  const every = Math.max(1, Math.ceil((16 * k) / rowH));
   ctx.fillStyle = MUTED;
   ctx.textAlign = 'right';
   // Every `every`-th layer, and always the output layer (dropping a label that would crowd it).
   for (let l = 0; l < b.layers; l++)
     if (l === b.layers - 1 || (l % every === 0 && b.layers - 1 - l >= every)) {
-      ctx.fillText(String(l + 1), plot.x - 6, plot.y + (l + 0.5) * rowH);
+      textAt(ctx, String(l + 1), plot.x - 6 * k, plot.y + (l + 0.5) * rowH, boxes);
       labels.layers.push(String(l + 1));
     }
+  // The longest title that fits the canvas's height, centred on the plot where it can be.
+  const title = LAYER_TITLES.find((t) => ctx.measureText(t).width <= h - 4) ?? LAYER_TITLES.at(-1)!;
+  const half = ctx.measureText(title).width / 2;
+  const cy = Math.min(Math.max(plot.y + plot.h / 2, half + 2), h - half - 2);
   ctx.save();
-  ctx.translate(14, plot.y + plot.h / 2);
+  ctx.translate(14 * k, cy);
   ctx.rotate(-Math.PI / 2);
   ctx.textAlign = 'center';
   ctx.fillStyle = MUTED;
-  ctx.fillText('weight layer (input → output)', 0, 0);
+  const turned: TextBox[] = [];
+  textAt(ctx, title, 0, 0, turned, true);
   ctx.restore();
-  labels.titles.push('weight layer (input → output)');
+  for (const [t, x, y, bw, bh] of turned) boxes.push([t, x + 14 * k, y + cy, bw, bh]);
+  labels.titles.push(title);
 
   // Step axis.
   ctx.textAlign = 'center';
@@ -160,18 +199,21 @@ export function heatmapDraw(
     // Step t is the t-th column; its label sits under the column's centre.
     const x = plot.x + ((t - 0.5) / extent) * plot.w;
     ctx.fillStyle = LINE;
-    ctx.fillRect(x, plot.y + plot.h, 1, 4);
+    ctx.fillRect(x, plot.y + plot.h, 1, 4 * k);
     ctx.fillStyle = MUTED;
-    ctx.fillText(String(t), x, plot.y + plot.h + 6);
+    textAt(ctx, String(t), x, plot.y + plot.h + 6 * k, boxes);
     labels.steps.push(String(t));
   }
-  ctx.fillText('training step', plot.x + plot.w / 2, plot.y + plot.h + 21);
+  textAt(ctx, 'training step', plot.x + plot.w / 2, plot.y + plot.h + 21 * k, boxes);
   labels.titles.push('training step');
 
-  labels.legend = legendDraw(ctx, plot.x + plot.w + 16, plot.y, plot.h, b);
+  labels.legend = legendDraw(ctx, plot.x + plot.w + 16 * k, plot.y, plot.h, b, boxes);
   labels.titles.push(LEGEND_TITLE);
   return { ...plot, labels };
 }
+
+/** The layer axis's title, shorter where the heat map is too low for the full one. */
+const LAYER_TITLES = ['weight layer (input → output)', 'weight layer', 'layer'];
 
 /** The colour bar's title: what its colours stand for. */
 const LEGEND_TITLE = '‖∂L/∂W‖';
@@ -186,23 +228,26 @@ function legendDraw(
   y: number,
   h: number,
   b: FlowBuffer,
+  boxes: TextBox[],
 ): string[] {
+  const k = chartTextScale();
   const out: string[] = [];
   const text = (t: string, tx: number, ty: number) => {
-    ctx.fillText(t, tx, ty);
+    textAt(ctx, t, tx, ty, boxes);
     out.push(t);
   };
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
   ctx.fillStyle = MUTED;
-  ctx.fillText(LEGEND_TITLE, x, y - 13);
-  const barH = Math.max(20, h - 44);
+  textAt(ctx, LEGEND_TITLE, x, y - 13 * k, boxes);
+  const barH = Math.max(20, h - 44 * k);
+  const [bar, gap] = [12 * k, 16 * k];
   const { logMin: lo, logMax: hi } = b;
   const rgb = [0, 0, 0];
   for (let i = 0; i < barH; i++) {
     colormapViridis(1 - i / (barH - 1), rgb);
     ctx.fillStyle = `rgb(${rgb[0] * 255},${rgb[1] * 255},${rgb[2] * 255})`;
-    ctx.fillRect(x, y + i, 12, 1);
+    ctx.fillRect(x, y + i, bar, 1);
   }
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
@@ -212,25 +257,27 @@ function legendDraw(
     const k1 = Math.floor(hi);
     const at = (v: number) => y + (hi > lo ? 1 - (v - lo) / (hi - lo) : 0.5) * (barH - 1);
     if (k1 - k0 >= 1) {
-      const every = Math.max(1, Math.ceil((k1 - k0 + 1) / 7));
-      for (let k = k0; k <= k1; k += every) text(pow10Label(k), x + 16, at(k));
+      // At most 7 labels, and no closer than 1.4 lines of text.
+      const fit = Math.max(1, Math.floor(barH / (1.4 * 12 * k)));
+      const every = Math.max(1, Math.ceil((k1 - k0 + 1) / Math.min(7, fit)));
+      for (let d = k0; d <= k1; d += every) text(pow10Label(d), x + gap, at(d));
     } else {
       // Less than two decades: label the ends with their values.
-      text((10 ** hi).toExponential(1), x + 16, y + 6);
-      if (hi > lo) text((10 ** lo).toExponential(1), x + 16, y + barH - 6);
+      text((10 ** hi).toExponential(1), x + gap, y + 6 * k);
+      if (hi > lo) text((10 ** lo).toExponential(1), x + gap, y + barH - 6 * k);
     }
   } else {
-    ctx.fillText('no data', x + 16, y + barH / 2);
+    textAt(ctx, 'no data', x + gap, y + barH / 2, boxes);
   }
   const sw = (yy: number, rgbS: readonly number[], label: string) => {
     ctx.fillStyle = `rgb(${rgbS[0]},${rgbS[1]},${rgbS[2]})`;
-    ctx.fillRect(x, yy, 12, 12);
+    ctx.fillRect(x, yy, bar, bar);
     ctx.strokeStyle = LINE;
-    ctx.strokeRect(x - 0.5, yy - 0.5, 13, 13);
+    ctx.strokeRect(x - 0.5, yy - 0.5, bar + 1, bar + 1);
     ctx.fillStyle = MUTED;
-    ctx.fillText(label, x + 16, yy + 6);
+    textAt(ctx, label, x + gap, yy + bar / 2, boxes);
   };
-  sw(y + barH + 10, ZERO_RGB, '0');
-  sw(y + barH + 28, NONFINITE_RGB, 'NaN / ∞');
+  sw(y + barH + 10 * k, ZERO_RGB, '0');
+  sw(y + barH + 28 * k, NONFINITE_RGB, 'NaN / ∞');
   return out;
 }

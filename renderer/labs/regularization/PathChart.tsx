@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, YAxis } from 'recharts';
 import { regWideWeights } from '../../../core/ml/regularization-data';
+import { useChartTextScale } from '../../components/text-scale';
 import {
-  AXIS,
+  axisStyle,
   chartLogLambda,
+  chartMargin,
   COEF_COLORS,
   fmt,
   lambdaMarker,
@@ -31,6 +33,7 @@ export function PathChart({ lambda }: { lambda: number }) {
   const error = useRegStore((s) => s.pathError);
   const method = useRegStore((s) => s.params.pathMethod);
   const setParams = useRegStore((s) => s.setParams);
+  const k = useChartTextScale();
   const frame = paths.find((p) => p.method === method) ?? null;
   const enAlpha = paths.find((p) => p.method === 'elastic-net')?.alpha ?? 0.5;
   const logLambda = chartLogLambda(lambda);
@@ -72,10 +75,15 @@ export function PathChart({ lambda }: { lambda: number }) {
       </div>
       <div className="reg-path-main" data-testid="reg-path-coefs">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={coefRows} margin={{ top: 6, right: 14, bottom: 12, left: 6 }}>
+          <LineChart data={coefRows} margin={chartMargin(k, 6, 14)}>
             <CartesianGrid stroke="#2a3550" strokeDasharray="3 3" />
-            {xAxis()}
-            <YAxis {...AXIS} width={40} tickFormatter={fmt} label={yTitle('coefficient wⱼ')} />
+            {xAxis(k)}
+            <YAxis
+              {...axisStyle(k)}
+              width={40 * k}
+              tickFormatter={fmt}
+              label={yTitle('coefficient wⱼ', k)}
+            />
             <Tooltip
               contentStyle={{ background: '#171e2e', border: '1px solid #2a3550' }}
               labelFormatter={(v) => `log₁₀λ = ${Number(v).toFixed(2)}`}
@@ -91,7 +99,7 @@ export function PathChart({ lambda }: { lambda: number }) {
                 strokeWidth={1.8}
               />
             ))}
-            {lambdaMarker(logLambda)}
+            {lambdaMarker(logLambda, k)}
           </LineChart>
         </ResponsiveContainer>
       </div>

@@ -1,7 +1,17 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 import { OKABE } from './params';
-import { AXIS, fmt, lambdaMarker, METHOD_COLORS, rows, xAxis, yTitle } from './path-chart-parts';
+import { useChartTextScale } from '../../components/text-scale';
+import {
+  axisStyle,
+  chartMargin,
+  fmt,
+  lambdaMarker,
+  METHOD_COLORS,
+  rows,
+  xAxis,
+  yTitle,
+} from './path-chart-parts';
 import { PATH_FEATURES } from './path-run';
 import type { RegPathFrame } from './store';
 
@@ -15,6 +25,7 @@ export function PathSmallCharts({
   frame: RegPathFrame | null;
   logLambda: number | null;
 }) {
+  const k = useChartTextScale();
   const countRows = useMemo(() => {
     const first = paths[0];
     if (!first) return [];
@@ -28,67 +39,71 @@ export function PathSmallCharts({
     <div className="reg-path-small">
       <div data-testid="reg-path-nonzero">
         <span className="readout">non-zero coefficients</span>
-        <ResponsiveContainer width="100%" height="85%">
-          <LineChart data={countRows} margin={{ top: 4, right: 10, bottom: 12, left: 6 }}>
-            <CartesianGrid stroke="#2a3550" strokeDasharray="3 3" />
-            {xAxis('λ (log scale)')}
-            <YAxis
-              {...AXIS}
-              width={28}
-              domain={[0, PATH_FEATURES]}
-              ticks={[0, 2, 4, 6, 8]}
-              label={yTitle('count')}
-            />
-            {paths.map((p) => (
-              <Line
-                key={p.method}
-                dataKey={p.method}
-                type="stepAfter"
-                stroke={METHOD_COLORS[p.method]}
-                dot={false}
-                isAnimationActive={false}
-                strokeWidth={2}
+        <div className="reg-path-small-chart">
+          <ResponsiveContainer width="100%" height="100%">
+            <LineChart data={countRows} margin={chartMargin(k)}>
+              <CartesianGrid stroke="#2a3550" strokeDasharray="3 3" />
+              {xAxis(k, 'λ (log scale)')}
+              <YAxis
+                {...axisStyle(k)}
+                width={28 * k}
+                domain={[0, PATH_FEATURES]}
+                ticks={[0, 2, 4, 6, 8]}
+                label={yTitle('count', k)}
               />
-            ))}
-            {lambdaMarker(logLambda)}
-          </LineChart>
-        </ResponsiveContainer>
+              {paths.map((p) => (
+                <Line
+                  key={p.method}
+                  dataKey={p.method}
+                  type="stepAfter"
+                  stroke={METHOD_COLORS[p.method]}
+                  dot={false}
+                  isAnimationActive={false}
+                  strokeWidth={2}
+                />
+              ))}
+              {lambdaMarker(logLambda, k)}
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
       </div>
       <div data-testid="reg-path-error">
         <span className="readout">
           MSE: <span style={{ color: OKABE.orange }}>training</span> vs{' '}
           <span style={{ color: OKABE.sky }}>held-out</span>
         </span>
-        <ResponsiveContainer width="100%" height="85%">
-          <LineChart data={errRows} margin={{ top: 4, right: 10, bottom: 12, left: 6 }}>
-            <CartesianGrid stroke="#2a3550" strokeDasharray="3 3" />
-            {xAxis('λ (log scale)')}
-            <YAxis
-              {...AXIS}
-              width={40}
-              scale="log"
-              domain={['auto', 'auto']}
-              tickFormatter={fmt}
-              allowDataOverflow
-              label={yTitle('MSE (log)')}
-            />
-            <Line
-              dataKey="train"
-              stroke={OKABE.orange}
-              dot={false}
-              isAnimationActive={false}
-              strokeWidth={2}
-            />
-            <Line
-              dataKey="test"
-              stroke={OKABE.sky}
-              dot={false}
-              isAnimationActive={false}
-              strokeWidth={2}
-            />
-            {lambdaMarker(logLambda)}
-          </LineChart>
-        </ResponsiveContainer>
+        <div className="reg-path-small-chart">
+          <ResponsiveContainer width="100%" height="100%">
+            <LineChart data={errRows} margin={chartMargin(k)}>
+              <CartesianGrid stroke="#2a3550" strokeDasharray="3 3" />
+              {xAxis(k, 'λ (log scale)')}
+              <YAxis
+                {...axisStyle(k)}
+                width={40 * k}
+                scale="log"
+                domain={['auto', 'auto']}
+                tickFormatter={fmt}
+                allowDataOverflow
+                label={yTitle('MSE (log)', k)}
+              />
+              <Line
+                dataKey="train"
+                stroke={OKABE.orange}
+                dot={false}
+                isAnimationActive={false}
+                strokeWidth={2}
+              />
+              <Line
+                dataKey="test"
+                stroke={OKABE.sky}
+                dot={false}
+                isAnimationActive={false}
+                strokeWidth={2}
+              />
+              {lambdaMarker(logLambda, k)}
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
       </div>
     </div>
   );

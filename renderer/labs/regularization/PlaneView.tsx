@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { chartTextScale, useChartTextScale } from '../../components/text-scale';
 import type { RegLabModel } from './model';
 import { OKABE } from './params';
 import { W_LS, W_OPT, W_TRUE } from './names';
@@ -27,6 +28,8 @@ export function PlaneView({ model }: { model: RegLabModel }) {
   const dragging = useRef(false);
   const latest = useRef(model);
   latest.current = model;
+  // Drawn again when the chart text scale changes (entering or leaving presentation mode).
+  const textScale = useChartTextScale();
 
   useEffect(() => {
     const canvas = ref.current!;
@@ -60,7 +63,7 @@ export function PlaneView({ model }: { model: RegLabModel }) {
       ro.disconnect();
       cancelAnimationFrame(queued);
     };
-  }, [model]);
+  }, [model, textScale]);
 
   const toPlane = (e: React.PointerEvent<HTMLCanvasElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
@@ -68,7 +71,8 @@ export function PlaneView({ model }: { model: RegLabModel }) {
     const X = e.clientX - rect.left;
     const Y = e.clientY - rect.top;
     const [tx, ty] = latest.current.params.trueWeights;
-    return { w: L.fromPx(X, Y), near: Math.hypot(X - L.px(tx), Y - L.py(ty)) < 14 };
+    const near = Math.hypot(X - L.px(tx), Y - L.py(ty)) < 14 * chartTextScale();
+    return { w: L.fromPx(X, Y), near };
   };
   const sol = model.solution;
   const zeroList = sol.zeros.map((z, j) => (z ? `w${j + 1}` : '')).filter(Boolean);

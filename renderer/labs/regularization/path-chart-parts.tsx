@@ -1,4 +1,8 @@
-/** Shared pieces of the path charts: colours, the log-λ axis, the current-λ marker, rows. */
+/**
+ * Shared pieces of the path charts: colours, the log-λ axis, the current-λ marker, rows. Sizes
+ * take the chart text scale k (renderer/components/text-scale): 1 on the desktop, about 1.8 while
+ * presenting on a 1080-pixel screen, so axis room grows with its text.
+ */
 import { ReferenceLine, XAxis } from 'recharts';
 import type { RegPathMethod } from '../../../core/sim/regularization-path';
 import { OKABE } from './params';
@@ -25,9 +29,30 @@ export const X_DOMAIN: [number, number] = [
   Math.log10(PATH_LAMBDA.min),
   Math.log10(PATH_LAMBDA.max),
 ];
-export const AXIS = { stroke: '#9aa6c0', tick: { fontSize: 11 } };
+/**
+ * A chart text size of `px` desktop pixels at scale k, also inline: presentation mode's type rule
+ * would otherwise set every SVG text to the page's size, larger than the room made for it here.
+ */
+const font = (px: number, k: number) => {
+  const size = Math.round(px * k);
+  return { fontSize: size, style: { fontSize: size } };
+};
+/** Axis line colour, tick text, tick marks and the gap to the text: all grow with the text. */
+export const axisStyle = (k: number) => ({
+  stroke: '#9aa6c0',
+  tick: font(11, k),
+  tickSize: 6 * k,
+  tickMargin: 2 * k,
+});
 export const fmt = (v: number) => String(+v.toPrecision(3));
-const TITLE = { fill: '#9aa6c0', fontSize: 11 };
+const titleStyle = (k: number) => ({ fill: '#9aa6c0', ...font(11, k) });
+/** Room around a path chart's plot (its axes have their own). */
+export const chartMargin = (k: number, top = 4, right = 10) => ({
+  top: top * k,
+  right: right * k,
+  bottom: 12 * k,
+  left: 6 * k,
+});
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** 10^k for an integer k, with a superscript exponent: 10⁻³, 10⁰, 10². */
@@ -37,7 +62,7 @@ export function pow10Text(k: number): string {
 }
 
 /** The log-λ axis (values are log₁₀λ, labels 10ᵏ) with its title. */
-export function xAxis(title = 'penalty weight λ (log scale)') {
+export function xAxis(k: number, title = 'penalty weight λ (log scale)') {
   const ticks: number[] = [];
   for (let k = Math.ceil(X_DOMAIN[0]); k <= X_DOMAIN[1]; k++) ticks.push(k);
   return (
@@ -47,32 +72,34 @@ export function xAxis(title = 'penalty weight λ (log scale)') {
       domain={X_DOMAIN}
       ticks={ticks}
       tickFormatter={pow10Text}
-      label={{ value: title, position: 'insideBottom', offset: -10, ...TITLE }}
-      {...AXIS}
+      height={30 * k}
+      label={{ value: title, position: 'insideBottom', offset: -8 * k, ...titleStyle(k) }}
+      {...axisStyle(k)}
     />
   );
 }
 
 /** A y-axis title (rotated, centred on the axis). */
-export function yTitle(value: string) {
+export function yTitle(value: string, k: number) {
   return {
     value,
     angle: -90,
     position: 'insideLeft' as const,
-    offset: 2,
-    style: { textAnchor: 'middle' as const },
-    ...TITLE,
+    offset: 2 * k,
+    fill: '#9aa6c0',
+    fontSize: font(11, k).fontSize,
+    style: { textAnchor: 'middle' as const, ...font(11, k).style },
   };
 }
 
-export function lambdaMarker(logLambda: number | null) {
+export function lambdaMarker(logLambda: number | null, k: number) {
   if (logLambda === null) return null;
   return (
     <ReferenceLine
       x={logLambda}
       stroke="#ffffff"
       strokeDasharray="4 3"
-      label={{ value: 'λ now', fill: '#ffffff', fontSize: 11, position: 'insideTopRight' }}
+      label={{ value: 'λ now', fill: '#ffffff', ...font(11, k), position: 'insideTopRight' }}
     />
   );
 }

@@ -6,21 +6,27 @@
  */
 import { contourSegments } from '../../../core/math/contours';
 import type { RegBox } from '../../../core/ml/regularization-geometry';
+import { chartTextScale } from '../../components/text-scale';
 import { PLANE_GRID, type RegLabModel } from './model';
 import { OKABE } from './params';
 import { W_LS, W_OPT, W_TRUE } from './names';
 import { arrow, axes, label, marker, PLANE_BG, type PlaneAxesText } from './plane-glyphs';
 
+/** Room for the axes' text around the plot, in px on the desktop (it grows with the text). */
 const MARGIN = { left: 44, right: 10, top: 10, bottom: 34 };
 
-/** Square plot area inside a w×h canvas and the maps between plane and pixel coordinates. */
+/**
+ * Square plot area inside a w×h canvas and the maps between plane and pixel coordinates (the
+ * margins follow the chart text scale at the time of the call: drawing and pointer events agree).
+ */
 export function planeLayout(w: number, h: number, box: RegBox) {
-  const size = Math.max(
-    10,
-    Math.min(w - MARGIN.left - MARGIN.right, h - MARGIN.top - MARGIN.bottom),
+  const k = chartTextScale();
+  const [left, right, top, bottom] = [MARGIN.left, MARGIN.right, MARGIN.top, MARGIN.bottom].map(
+    (v) => v * k,
   );
-  const ox = MARGIN.left + (w - MARGIN.left - MARGIN.right - size) / 2;
-  const oy = MARGIN.top + (h - MARGIN.top - MARGIN.bottom - size) / 2;
+  const size = Math.max(10, Math.min(w - left - right, h - top - bottom));
+  const ox = left + (w - left - right - size) / 2;
+  const oy = top + (h - top - bottom - size) / 2;
   const sx = size / (box.xMax - box.xMin);
   const sy = size / (box.yMax - box.yMin);
   return {
@@ -57,6 +63,7 @@ export function planeDraw(
   m: RegLabModel,
 ): PlaneAxesText & { points: string[] } {
   const L = planeLayout(w, h, m.box);
+  const k = chartTextScale();
   ctx.fillStyle = PLANE_BG;
   ctx.fillRect(0, 0, w, h);
   const axesText = axes(ctx, L, m.box);
@@ -71,7 +78,7 @@ export function planeDraw(
   ctx.fillStyle = 'rgba(230,159,0,0.2)';
   ctx.fill();
   ctx.strokeStyle = OKABE.orange;
-  ctx.lineWidth = 2.5;
+  ctx.lineWidth = 2.5 * Math.sqrt(k);
   ctx.stroke();
   // Ellipses, then the one through the optimum.
   ctx.strokeStyle = 'rgba(86,180,233,0.5)';
@@ -80,7 +87,7 @@ export function planeDraw(
   const sol = m.solution;
   if (sol.active) {
     ctx.strokeStyle = OKABE.sky;
-    ctx.lineWidth = 2.5;
+    ctx.lineWidth = 2.5 * Math.sqrt(k);
     contour(ctx, L, m.lossGrid, m.lossAtOptimum);
   }
   const [ox, oy] = [L.px(sol.w[0]), L.py(sol.w[1])];
@@ -97,24 +104,24 @@ export function planeDraw(
       ctx.fillStyle = 'rgba(204,121,167,0.22)';
       ctx.beginPath();
       ctx.moveTo(ox, oy);
-      ctx.arc(ox, oy, 56, a1, a1 + d, d < 0);
+      ctx.arc(ox, oy, 56 * k, a1, a1 + d, d < 0);
       ctx.closePath();
       ctx.fill();
     }
     // −∇L first and longer: off the corners the normal is parallel to it and drawn on top.
-    arrow(ctx, ox, oy, -m.gradient[0], m.gradient[1], 84, OKABE.yellow);
+    arrow(ctx, ox, oy, -m.gradient[0], m.gradient[1], 84 * k, OKABE.yellow);
     if (cone) {
-      arrow(ctx, ox, oy, e[0], -e[1], 56, OKABE.purple);
-      arrow(ctx, ox, oy, e[2], -e[3], 56, OKABE.purple);
-    } else if (a1 === a2) arrow(ctx, ox, oy, e[0], -e[1], 44, OKABE.purple);
+      arrow(ctx, ox, oy, e[0], -e[1], 56 * k, OKABE.purple);
+      arrow(ctx, ox, oy, e[2], -e[3], 56 * k, OKABE.purple);
+    } else if (a1 === a2) arrow(ctx, ox, oy, e[0], -e[1], 44 * k, OKABE.purple);
   }
   marker(ctx, 'cross', L.px(m.ols[0]), L.py(m.ols[1]), '#ffffff');
-  label(ctx, W_LS, L.px(m.ols[0]) + 9, L.py(m.ols[1]) - 8, '#ffffff');
+  label(ctx, W_LS, L.px(m.ols[0]) + 9 * k, L.py(m.ols[1]) - 8 * k, '#ffffff');
   const [tx, ty] = m.params.trueWeights;
   marker(ctx, 'diamond', L.px(tx), L.py(ty), OKABE.green);
-  label(ctx, W_TRUE, L.px(tx) + 10, L.py(ty) + 16, OKABE.green);
+  label(ctx, W_TRUE, L.px(tx) + 10 * k, L.py(ty) + 16 * k, OKABE.green);
   marker(ctx, 'dot', ox, oy, OKABE.vermillion);
-  label(ctx, W_OPT, ox - 46, oy - 10, OKABE.vermillion);
+  label(ctx, W_OPT, ox - 46 * k, oy - 10 * k, OKABE.vermillion);
   const zeroText =
     sol.zeros[0] && sol.zeros[1]
       ? 'w = 0 exactly'
@@ -127,9 +134,9 @@ export function planeDraw(
     ctx.strokeStyle = OKABE.vermillion;
     ctx.lineWidth = 2;
     ctx.beginPath();
-    ctx.arc(ox, oy, 11, 0, 2 * Math.PI);
+    ctx.arc(ox, oy, 11 * k, 0, 2 * Math.PI);
     ctx.stroke();
-    label(ctx, zeroText, ox + 14, oy + 22, OKABE.vermillion);
+    label(ctx, zeroText, ox + 14 * k, oy + 22 * k, OKABE.vermillion);
   }
   ctx.restore();
   return { ...axesText, points: [W_LS, W_TRUE, W_OPT] };
