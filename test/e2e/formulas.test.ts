@@ -35,8 +35,16 @@ async function clippedFormulas(page: Page) {
       if (bases.length === 0) continue;
       const left = Math.min(...bases.map((r) => r.left));
       const right = Math.max(...bases.map((r) => r.right));
-      let boxLeft = el.classList.contains('tex-inline') ? -Infinity : own.left;
-      let boxRight = el.classList.contains('tex-inline') ? Infinity : own.right;
+      // A block formula may take its parent's content box (not merely its own box, which a
+      // missing stylesheet would shrink-wrap around the content).
+      const parent = el.parentElement!;
+      const pr = parent.getBoundingClientRect();
+      const ps = getComputedStyle(parent);
+      const inline = el.classList.contains('tex-inline');
+      let boxLeft = inline ? -Infinity : pr.left + parent.clientLeft + parseFloat(ps.paddingLeft);
+      let boxRight = inline
+        ? Infinity
+        : pr.left + parent.clientLeft + parent.clientWidth - parseFloat(ps.paddingRight);
       for (let a = el.parentElement; a; a = a.parentElement) {
         const cs = getComputedStyle(a);
         if (cs.overflowX !== 'visible') {
@@ -44,6 +52,18 @@ async function clippedFormulas(page: Page) {
           boxLeft = Math.max(boxLeft, r.left + a.clientLeft);
           boxRight = Math.min(boxRight, r.left + a.clientLeft + a.clientWidth);
         }
+      }
+      // A formula set one clause per line must really break: each clause starts a new line.
+      if (el.classList.contains('tex-wrap')) {
+        const tops = Array.from(el.querySelectorAll(':scope > .katex')).map(
+          (k) => k.getBoundingClientRect().top,
+        );
+        if (tops.some((t, i) => i > 0 && t <= tops[i - 1]))
+          out.push({
+            tex: (el.getAttribute('data-tex') ?? '').slice(0, 80),
+            content: 'clauses on one line',
+            box: '',
+          });
       }
       if (left < boxLeft - 1 || right > boxRight + 1)
         out.push({
