@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { descentSurfaceResolve } from '../../../core/sim/descent-race';
 import type { Surface } from '../../../core/ml/surfaces-types';
 import { LossChart } from '../../components/LossChart';
 import { Tex } from '../../components/Tex';
+import { useFitHeight } from '../../components/use-fit-height';
 import { ContourView } from './ContourView';
 import { CurvaturePanel } from './CurvaturePanel';
 import { DataView } from './DataView';
@@ -69,6 +70,9 @@ export default function DescentLab() {
   const status = useDescentStore((s) => s.status);
   const error = useDescentStore((s) => s.error);
   const meshN = useDescentStore((s) => s.grid?.n);
+  // Presenting: the readouts column zooms out a little rather than hide its story under the fold.
+  const infoRef = useRef<HTMLElement>(null);
+  useFitHeight(infoRef);
   return (
     <div className="descent-lab" data-testid="lab-descent" data-mesh={meshN}>
       <aside className="descent-controls" aria-label="Controls">
@@ -108,7 +112,7 @@ export default function DescentLab() {
           <Playback />
         </div>
       </section>
-      <aside className="descent-info" aria-label="Readouts">
+      <aside className="descent-info" aria-label="Readouts" ref={infoRef}>
         {status === 'failed' && (
           <p className="notice" role="alert" data-testid="race-error">
             {error} — the previous picture is kept.{' '}
