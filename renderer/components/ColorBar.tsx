@@ -59,7 +59,7 @@ export function ColorBar({ mapping, name = 'f' }: { mapping: SurfaceMapping; nam
       <rect x="0" y="0" width={W} height={H} rx="6" fill="#0f1420" fillOpacity="0.72" />
       <text x={BAR.x} y="13" fill="#c9d2e6" fontSize="12" fontStyle="italic">
         {name}
-        <tspan fontStyle="normal" fill="#9aa6c0" fontSize="10">
+        <tspan fontStyle="normal" fill="#9aa6c0" fontSize="11">
           {mapping.scale === 'log' ? '  (log)' : ''}
         </tspan>
       </text>

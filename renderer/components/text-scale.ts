@@ -40,9 +40,9 @@ export function useChartTextScale(): number {
 
 /**
  * The scale presentation mode asks for at a given window height: the smallest chart text (11 px
- * on the desktop) becomes 1.85 % of the screen height, i.e. 20 px at 1080 pixels, never smaller
+ * on the desktop) becomes 1.86 % of the screen height, i.e. just over 20 px at 1080 pixels, never smaller
  * than on the desktop.
  */
 export function chartTextScaleForPresenting(windowHeight: number): number {
-  return Math.max(1, (0.0185 * windowHeight) / 11);
+  return Math.max(1, (0.0186 * windowHeight) / 11);
 }

@@ -47,7 +47,12 @@ async function layout(page: Page) {
         (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
       );
       if (!own && !el.classList.contains('katex')) continue;
-      const px = parseFloat(cs.fontSize);
+      // Inside an SVG drawn at a scale (viewBox), what the eye gets is the scaled size.
+      const svg = el.closest('svg');
+      const box = svg?.viewBox?.baseVal;
+      const svgScale =
+        svg && box && box.width > 0 ? svg.getBoundingClientRect().width / box.width : 1;
+      const px = parseFloat(cs.fontSize) * svgScale;
       if (px < smallest) {
         smallest = px;
         smallestText = `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} “${(el.textContent ?? '').trim().slice(0, 30)}”`;
