@@ -32,6 +32,13 @@ afterAll(async () => {
 
 const bytesOf = async (d: Download) => new Uint8Array(await readFile((await d.path())!));
 
+/** Opens the Export menu unless it is open (the header, and the menu, outlive a lab). */
+async function menuOpen() {
+  const menu = s.page.getByTestId('export-menu');
+  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await menu.locator('summary').click();
+}
+
 /** No pointer over the views: hovering draws a cursor marker into them. */
 async function pointerAway() {
   await s.page.mouse.move(4, 4);
@@ -366,6 +373,37 @@ describe('Recording and export', () => {
     }
   });
 
+  it('a box that overflows sideways is pictured as on screen, its last line not cut', async () => {
+    // KaTeX displays scroll sideways when a formula is a pixel too wide. On screen (overlay
+    // scrollbars) the whole height shows; an SVG image would give the scrollbar room of its own
+    // and cut the last line. A probe box of the same kind, its last line a green bar:
+    const { page } = s;
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.id = 'overflow-probe';
+      box.style.cssText = 'width:200px;overflow-x:auto;overflow-y:hidden;background:#000';
+      box.innerHTML =
+        '<div style="width:400px;height:30px;background:#333"></div>' +
+        '<div id="overflow-probe-bar" style="width:200px;height:12px;background:#0f0"></div>';
+      document.querySelector('.descent-info')!.prepend(box);
+    });
+    try {
+      const bar = await boxInView('#overflow-probe-bar');
+      await pointerAway();
+      await menuOpen();
+      const download = page.waitForEvent('download');
+      await page.getByTestId('export-scale-1').check();
+      await page.getByTestId('export-png-view').click();
+      const png = pngDecode(await bytesOf(await download));
+      const x = Math.round(bar.x + bar.width / 2);
+      const y = Math.round(bar.y + bar.height / 2);
+      const o = (y * png.width + x) * png.channels;
+      expect([png.pixels[o], png.pixels[o + 1], png.pixels[o + 2]]).toEqual([0, 255, 0]);
+    } finally {
+      await page.evaluate(() => document.getElementById('overflow-probe')?.remove());
+    }
+  });
+
   it('the data behind the view exports as CSV and JSON', async () => {
     const { page } = s;
     const got: Download[] = [];
@@ -420,9 +458,7 @@ describe('Recording and export', () => {
   it('the whole-view PNG of Regularization shows its formulas and readouts', async () => {
     const { page } = s;
     await pointerAway();
-    // The menu may still be open from the Descent tests: the header outlives the lab.
-    if (!(await page.getByTestId('export-menu').evaluate((d) => (d as HTMLDetailsElement).open)))
-      await page.getByTestId('export-menu').locator('summary').click();
+    await menuOpen();
     await page.getByTestId('export-scale-1').check();
     const download = page.waitForEvent('download');
     await page.getByTestId('export-png-view').click();

@@ -114,7 +114,8 @@ export interface ViewPlacement {
  * Composes the whole view under `root` into `ctx` (a `width × height` canvas): the view's
  * background, then the view — panels, formulas, canvases, charts, with scrolling panels unrolled
  * (view-layout.ts) — scaled uniformly to fit and centred on whole pixels. `raster` is reused
- * between frames; without one, a rasteriser is opened for this picture alone.
+ * between frames; without one, a rasteriser is opened for this picture alone. An abort through
+ * `signal` is noticed between the copying, decoding and drawing steps.
  */
 export async function composeView(
   root: HTMLElement,
@@ -122,13 +123,15 @@ export async function composeView(
   width: number,
   height: number,
   raster?: ViewRaster,
+  signal?: AbortSignal,
 ): Promise<ViewPlacement> {
   const own = raster ?? (await viewRasterOpen(root));
   try {
     const layout = viewLayout(root);
     const fit = boxFit({ x: 0, y: 0, width: layout.width, height: layout.height }, width, height);
     // Rasterise before touching the canvas, so it never holds a half-drawn frame.
-    const image = await own.draw(layout);
+    const image = await own.draw(layout, signal);
+    signal?.throwIfAborted();
     ctx.save();
     ctx.fillStyle = viewBackground(root);
     ctx.fillRect(0, 0, width, height);

@@ -181,7 +181,7 @@ export async function recordLab(opts: RecordOptions): Promise<Recording> {
     await framesWait(2);
     signal?.throwIfAborted();
     const t0 = performance.now();
-    placement = await composeView(root, ctx, width, height, raster);
+    placement = await composeView(root, ctx, width, height, raster, signal);
     composeMs.push(performance.now() - t0);
     signal?.throwIfAborted();
     const sum = checksumFnv1a(ctx.getImageData(0, 0, width, height).data);

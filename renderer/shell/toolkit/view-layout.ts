@@ -27,13 +27,27 @@ const KEEP_SCROLLED = '[aria-label="Controls"]';
 /** The attribute that pairs a live element with its copy (its value indexes `ViewLayout.parts`). */
 export const PART_ATTR = 'data-view-part';
 
-export type PartChange =
-  /** A box shown at `height` px; `unroll` also drops its scrolling; `rows` grid rows become auto. */
-  | { kind: 'grow'; height: number; unroll: boolean; rows: number; flex: boolean }
+/** How one element's copy differs from the plain copy. */
+export interface PartChange {
+  /** Shown this tall (px), max-height lifted. */
+  height?: number;
+  /** Scrolling dropped: the whole content shows. */
+  unroll?: boolean;
+  /** A grid whose `rows` rows become auto-sized, so a taller row pushes the next ones down. */
+  rows?: number;
+  /** A flex box whose children keep their sizes instead of sharing new room. */
+  flex?: boolean;
   /** A scroll container left as on screen: its children are shifted by its scroll offset. */
-  | { kind: 'scrolled'; x: number; y: number }
+  shift?: { x: number; y: number };
+  /**
+   * Scrollbars take no room: on screen they overlay the content (or there are none), while an
+   * SVG image would give them room of their own and cut the content short.
+   */
+  barsHidden?: boolean;
   /** A form control's state, which lives in properties that copying an element leaves behind. */
-  | { kind: 'control'; checked: boolean | null; selected: number | null };
+  checked?: boolean;
+  selected?: number;
+}
 
 export interface ViewLayout {
   /** CSS pixels of the picture. */
@@ -44,46 +58,50 @@ export interface ViewLayout {
 
 const scrolls = (v: string) => v === 'auto' || v === 'scroll';
 
-function gridRows(style: CSSStyleDeclaration): number {
-  if (!style.display.endsWith('grid')) return 0;
-  return (style.gridTemplateRows.match(/-?[\d.]+px/g) ?? []).length;
+function boxChange(el: Element, height: number, unroll: boolean): PartChange {
+  const style = getComputedStyle(el);
+  const rows = style.display.endsWith('grid')
+    ? (style.gridTemplateRows.match(/-?[\d.]+px/g) ?? []).length
+    : 0;
+  return { height, unroll, rows, flex: style.display.endsWith('flex') };
 }
 
-function grow(el: Element, height: number, unroll: boolean): PartChange {
-  const style = getComputedStyle(el);
-  return {
-    kind: 'grow',
-    height,
-    unroll,
-    rows: gridRows(style),
-    flex: style.display.endsWith('flex'),
-  };
+/** True when the element's scrollbars take room on screen (classic, not overlay, scrollbars). */
+function barsTakeRoom(el: HTMLElement, style: CSSStyleDeclaration): boolean {
+  const bx = parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
+  const by = parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
+  return el.offsetWidth - el.clientWidth - bx > 0.5 || el.offsetHeight - el.clientHeight - by > 0.5;
 }
 
 /** The picture's size and the changes that unroll the view's scrolling panels (live DOM). */
 export function viewLayout(root: HTMLElement): ViewLayout {
   const unrolled: (Overflow & { el: HTMLElement })[] = [];
-  const parts: ViewLayout['parts'] = [];
+  const changes = new Map<Element, PartChange>();
+  const change = (el: Element, c: PartChange) =>
+    changes.set(el, Object.assign(changes.get(el) ?? {}, c));
   for (const el of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
     if (!(el instanceof HTMLElement)) continue;
     const hidden = el.scrollHeight - el.clientHeight;
-    if (hidden <= 1 && el.scrollTop === 0 && el.scrollLeft === 0) continue;
-    if (unrolled.some((u) => u.el.contains(el))) continue;
+    const over = hidden > 0 || el.scrollWidth > el.clientWidth;
+    if (!over && el.scrollTop === 0 && el.scrollLeft === 0) continue;
     const style = getComputedStyle(el);
-    const keep = el.closest(KEEP_SCROLLED) !== null;
-    if (!keep && hidden > 1 && scrolls(style.overflowY)) {
+    const scroller = scrolls(style.overflowX) || scrolls(style.overflowY);
+    // Only the outermost scrolling panel unrolls; those inside it stay as they are on screen.
+    const nested = unrolled.some((u) => u.el.contains(el));
+    if (!nested && el.closest(KEEP_SCROLLED) === null && hidden > 1 && scrolls(style.overflowY)) {
       const box = el.getBoundingClientRect();
       unrolled.push({ el, x0: box.left, x1: box.right, extra: hidden });
-      parts.push({ el, change: grow(el, parseFloat(style.height) + hidden, true) });
-    } else if (el.scrollTop !== 0 || el.scrollLeft !== 0) {
-      parts.push({ el, change: { kind: 'scrolled', x: el.scrollLeft, y: el.scrollTop } });
+      change(el, boxChange(el, parseFloat(style.height) + hidden, true));
+      continue;
     }
+    if (el.scrollTop !== 0 || el.scrollLeft !== 0)
+      change(el, { shift: { x: el.scrollLeft, y: el.scrollTop } });
+    if (scroller && over && !barsTakeRoom(el, style)) change(el, { barsHidden: true });
   }
   for (const el of Array.from(root.querySelectorAll('select, input'))) {
-    if (el instanceof HTMLSelectElement)
-      parts.push({ el, change: { kind: 'control', checked: null, selected: el.selectedIndex } });
+    if (el instanceof HTMLSelectElement) change(el, { selected: el.selectedIndex });
     else if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio'))
-      parts.push({ el, change: { kind: 'control', checked: el.checked, selected: null } });
+      change(el, { checked: el.checked });
   }
   // Every box between an unrolled panel and the root grows with it.
   const inside = new Map<Element, Overflow[]>();
@@ -93,13 +111,13 @@ export function viewLayout(root: HTMLElement): ViewLayout {
   }
   for (const [el, list] of inside) {
     const height = parseFloat(getComputedStyle(el).height) + overflowGrowth(list);
-    parts.push({ el, change: grow(el, height, false) });
+    change(el, boxChange(el, height, false));
   }
   const box = root.getBoundingClientRect();
   const width = Math.ceil(Math.max(box.width, root.scrollWidth));
   const height = Math.ceil(Math.max(box.height, root.scrollHeight) + overflowGrowth(unrolled));
-  parts.push({ el: root, change: grow(root, height, true) });
-  return { width, height, parts };
+  change(root, boxChange(root, height, true));
+  return { width, height, parts: Array.from(changes, ([el, c]) => ({ el, change: c })) };
 }
 
 /** Marks the live elements so their copies can be found; returns the undo. */
@@ -108,30 +126,32 @@ export function layoutMark(layout: ViewLayout): () => void {
   return () => layout.parts.forEach((p) => p.el.removeAttribute(PART_ATTR));
 }
 
-function changeApply(copy: HTMLElement, change: PartChange): void {
+function changeApply(copy: HTMLElement, c: PartChange): void {
   const s = copy.style;
-  if (change.kind === 'control') {
-    if (change.checked !== null) copy.toggleAttribute('checked', change.checked);
+  const children = Array.from(copy.children) as HTMLElement[];
+  if (c.checked !== undefined) copy.toggleAttribute('checked', c.checked);
+  if (c.selected !== undefined)
     Array.from(copy.querySelectorAll('option')).forEach((o, i) =>
-      o.toggleAttribute('selected', i === change.selected),
+      o.toggleAttribute('selected', i === c.selected),
     );
-    return;
-  }
-  if (change.kind === 'scrolled') {
-    for (const child of Array.from(copy.children) as HTMLElement[]) {
-      const own = child.style.transform;
-      child.style.transform =
-        `translate(${-change.x}px, ${-change.y}px) ${own === 'none' ? '' : own}`.trim();
+  if (c.shift) {
+    const { x, y } = c.shift;
+    for (const child of children) {
+      const own = child.style?.transform ?? '';
+      child.style?.setProperty(
+        'transform',
+        `translate(${-x}px, ${-y}px) ${own === 'none' ? '' : own}`.trim(),
+      );
     }
-    return;
   }
-  s.setProperty('height', `${change.height}px`, 'important');
-  s.setProperty('max-height', 'none');
-  if (change.unroll) s.setProperty('overflow', 'visible');
-  if (change.rows > 0) s.setProperty('grid-template-rows', `repeat(${change.rows}, auto)`);
-  if (change.flex)
-    for (const child of Array.from(copy.children) as HTMLElement[])
-      child.style?.setProperty('flex', '0 0 auto');
+  if (c.barsHidden) s.setProperty('scrollbar-width', 'none');
+  if (c.height !== undefined) {
+    s.setProperty('height', `${c.height}px`, 'important');
+    s.setProperty('max-height', 'none');
+  }
+  if (c.unroll) s.setProperty('overflow', 'visible');
+  if (c.rows) s.setProperty('grid-template-rows', `repeat(${c.rows}, auto)`);
+  if (c.flex) for (const child of children) child.style?.setProperty('flex', '0 0 auto');
 }
 
 /** Applies the layout's changes to the rasteriser's copy of the view (root copy included). */

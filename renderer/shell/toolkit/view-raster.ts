@@ -19,7 +19,7 @@ export interface ViewRaster {
    * The view laid out as `layout` says, as a decoded SVG image `layout.width × layout.height`
    * CSS pixels large. Drawn into a canvas at any size it is rasterised sharp at that size.
    */
-  draw(layout: ViewLayout): Promise<HTMLImageElement>;
+  draw(layout: ViewLayout, signal?: AbortSignal): Promise<HTMLImageElement>;
   close(): void;
 }
 
@@ -80,7 +80,7 @@ export async function viewRasterOpen(
   const jpeg = (c: HTMLCanvasElement) => {
     flat.width = c.width;
     flat.height = c.height;
-    const g = flat.getContext('2d', { alpha: false })!;
+    const g = flat.getContext('2d', { alpha: false, willReadFrequently: true })!;
     g.fillStyle = viewBackground(c);
     g.fillRect(0, 0, c.width, c.height);
     g.drawImage(c, 0, 0);
@@ -117,8 +117,9 @@ export async function viewRasterOpen(
     }
   };
   return {
-    async draw(next) {
+    async draw(next, signal) {
       await document.fonts.ready;
+      signal?.throwIfAborted();
       layout = next;
       ctx.width = next.width;
       ctx.height = next.height;
@@ -130,6 +131,7 @@ export async function viewRasterOpen(
       } finally {
         undoAll();
       }
+      signal?.throwIfAborted();
       // A data: URL: an SVG image with HTML inside taints the canvas it is drawn on when it
       // comes from a blob: URL, and a recording must read its frames back.
       const img = new Image(next.width, next.height);
