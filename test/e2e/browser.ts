@@ -102,3 +102,15 @@ export async function canvasStats(page: Page, selector = 'canvas') {
     };
   }, selector);
 }
+
+/**
+ * The lab ids a person can open, read from the lab list on the home page (so tests that visit
+ * every lab follow the registry without naming its labs).
+ */
+export async function labIdsListed(s: Session): Promise<string[]> {
+  await s.page.goto(s.url);
+  const links = s.page.locator('[data-testid^=lab-link-]');
+  await links.first().waitFor();
+  const ids = await links.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!));
+  return ids.map((t) => t.replace('lab-link-', ''));
+}

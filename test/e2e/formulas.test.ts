@@ -3,20 +3,14 @@
 // inside its box and inside every box that clips it, at 1280×800, 1920×1080 and presenting.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionOpen, SHOTS, type Session } from './browser';
+import { labIdsListed, sessionOpen, SHOTS, type Session } from './browser';
 
 let s: Session;
 let labIds: string[] = [];
 
 beforeAll(async () => {
   s = await sessionOpen({ width: 1280, height: 800 });
-  await s.page.goto(s.url);
-  await s.page.locator('[data-testid^=lab-link-]').first().waitFor();
-  labIds = (
-    await s.page
-      .locator('[data-testid^=lab-link-]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!))
-  ).map((t) => t.replace('lab-link-', ''));
+  labIds = await labIdsListed(s);
 });
 afterAll(async () => {
   await s?.close();

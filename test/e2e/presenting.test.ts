@@ -3,20 +3,14 @@
 // screen is set smaller than 20 px, information toasts stay away and the deck counter is legible.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionOpen, SHOTS, type Session } from './browser';
+import { labIdsListed, sessionOpen, SHOTS, type Session } from './browser';
 
 let s: Session;
 let labIds: string[] = [];
 
 beforeAll(async () => {
   s = await sessionOpen({ width: 1920, height: 1080 });
-  await s.page.goto(s.url);
-  await s.page.locator('[data-testid^=lab-link-]').first().waitFor();
-  labIds = (
-    await s.page
-      .locator('[data-testid^=lab-link-]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!))
-  ).map((t) => t.replace('lab-link-', ''));
+  labIds = await labIdsListed(s);
 });
 afterAll(async () => {
   await s?.close();

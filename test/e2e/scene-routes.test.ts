@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionOpen, SHOTS, type Session } from './browser';
+import { labIdsListed, sessionOpen, SHOTS, type Session } from './browser';
 
 let s: Session;
 let labIds: string[] = [];
@@ -13,13 +13,7 @@ const saved = new Map<string, string>();
 beforeAll(async () => {
   s = await sessionOpen({ width: 1280, height: 800 });
   await s.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await s.page.goto(s.url);
-  await s.page.locator('[data-testid^=lab-link-]').first().waitFor();
-  labIds = (
-    await s.page
-      .locator('[data-testid^=lab-link-]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!))
-  ).map((t) => t.replace('lab-link-', ''));
+  labIds = await labIdsListed(s);
 });
 afterAll(async () => {
   await s?.close();
