@@ -316,6 +316,15 @@ describe('Recording and export', () => {
 
     const whole = await exported('export-png-view');
     expect(pixelVariety(whole.png).distinct).toBeGreaterThan(100);
+    // The "Saved …" toast shares the menu's corner: the open menu stays on top of it, so the
+    // next picture can be chosen at once.
+    await page.getByTestId('app-message').waitFor();
+    const onTop = await page.evaluate(() => {
+      const b = document.querySelector('[data-testid="export-png-view"]')!.getBoundingClientRect();
+      return document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2)?.closest('button')
+        ?.dataset.testid;
+    });
+    expect(onTop).toBe('export-png-view');
     // The whole view at 2×: its width is the view's, and the text panels are in it.
     const viewWidth = await page.evaluate(() => document.querySelector('.app-main')!.clientWidth);
     expect(whole.png.width).toBe(viewWidth * 2);

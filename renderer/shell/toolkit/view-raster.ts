@@ -32,6 +32,8 @@ export interface RasterOptions {
   canvases: 'png' | 'jpeg';
 }
 
+const DEFAULT_STYLES: Context['defaultComputedStyles'] = new Map();
+
 /** C0 control characters other than tab, line feed and carriage return: not allowed in XML. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 const CONTROLS = new RegExp(CONTROL.source, 'g');
@@ -105,6 +107,9 @@ export async function viewRasterOpen(
     },
   });
   const ctx = context;
+  // Default styles per element kind are the browser's, the same all session: shared by every
+  // rasteriser, so a second picture does not measure them again.
+  ctx.defaultComputedStyles = DEFAULT_STYLES;
   // The library fills these per picture; a fresh set for each (as its domToCanvas does).
   const styleBlank = ctx.svgStyleElement?.cloneNode(true) as HTMLStyleElement | undefined;
   const svgMarkup = async (): Promise<string> => {
@@ -139,6 +144,10 @@ export async function viewRasterOpen(
       await img.decode();
       return img;
     },
-    close: () => destroyContext(ctx),
+    close: () => {
+      // destroyContext empties the map it holds: hand it a throwaway one.
+      ctx.defaultComputedStyles = new Map();
+      destroyContext(ctx);
+    },
   };
 }
