@@ -48,7 +48,8 @@ export function texFit(el: HTMLElement, wrapped: boolean): 'fits' | 'scaled' | '
 const CLAUSE_BREAKS = [',\\;', ',\\ ', ',\\quad', ',\\qquad', '\\qquad', '\\quad'];
 
 /**
- * Splits a formula into its clauses at top-level separators (outside braces and environments),
+ * Splits a formula into its clauses at top-level separators (outside braces, brackets,
+ * parentheses and environments),
  * so a formula too wide for its box can be set one clause per line. The separator's comma stays
  * with the clause before it. One clause: the formula itself.
  */
@@ -64,8 +65,8 @@ export function texClauses(tex: string): string[] {
       i++;
       continue;
     }
-    if (c === '{') depth++;
-    else if (c === '}') depth--;
+    if (c === '{' || c === '(' || c === '[') depth++;
+    else if (c === '}' || c === ')' || c === ']') depth--;
     if (depth !== 0) continue;
     const sep = CLAUSE_BREAKS.find((b) => tex.startsWith(b, i));
     if (!sep) continue;

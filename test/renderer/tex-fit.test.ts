@@ -21,6 +21,11 @@ describe('texClauses: where a too-wide formula may start a new line', () => {
     expect(texClauses(`A = ${matrix}`)).toEqual([`A = ${matrix}`]);
     expect(texClauses('\\text{a,\\; b} = f_{x,\\; y}')).toEqual(['\\text{a,\\; b} = f_{x,\\; y}']);
     expect(texClauses('x + \\{1,\\; 2\\}')).toEqual(['x + \\{1,', '2\\}']);
+    expect(texClauses('S = \\max(|z| - \\gamma,\\ 0),\\quad z_j = b_j')).toEqual([
+      'S = \\max(|z| - \\gamma,\\ 0),',
+      'z_j = b_j',
+    ]);
+    expect(texClauses('\\theta = [1,\\; 2]')).toEqual(['\\theta = [1,\\; 2]']);
   });
 
   it('every clause of a real update rule typesets without an error on its own', () => {
