@@ -121,7 +121,8 @@ export const surfacePlateau: SurfaceDefinition = {
       domain: { xMin: -4, xMax: 4, yMin: -4, yMax: 4 },
       start: { x: 3, y: 2.5 },
       minima: [{ x: 0, y: 0, value: 0, global: true }],
-      value: (x, y) => 1 - Math.exp(-(x * x + y * y) / s2),
+      // −expm1(−u), not 1 − e^{−u}: near the minimum u ≈ 1e-16 and the subtraction loses it all.
+      value: (x, y) => -Math.expm1(-(x * x + y * y) / s2),
       gradient: (x, y, out) => {
         const k = (2 * Math.exp(-(x * x + y * y) / s2)) / s2;
         out[0] = k * x;
