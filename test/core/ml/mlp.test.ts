@@ -97,9 +97,16 @@ describe('mlp', () => {
     expect(bn.layers[1].b.length).toBe(1);
   });
 
-  it('is deterministic for a seed', () => {
+  it('the seed alone decides the initial weights: the same seed repeats them, another changes them', () => {
     const cfg = { sizes: [2, 5, 1], activation: 'relu', loss: 'mse', seed: 3 } as const;
-    expect(mlpCreate(cfg).params).toEqual(mlpCreate(cfg).params);
+    const a = mlpCreate(cfg).params;
+    expect(mlpCreate(cfg).params).toEqual(a);
+    const other = mlpCreate({ ...cfg, seed: 4 }).params;
+    expect(other).not.toEqual(a);
+    // Not merely a relabelling: most weights differ.
+    let differ = 0;
+    for (let i = 0; i < a.length; i++) if (a[i] !== other[i]) differ++;
+    expect(differ).toBeGreaterThan(a.length / 2);
   });
 
   it('mlpBackward from an explicit ∂L/∂ŷ equals the loss gradient path', () => {
