@@ -121,6 +121,25 @@ describe('every lab opens from a saved scene by every route', () => {
     }
   });
 
+  it('a scene keeps the view it was saved on (Activations on its gradient-flow tab)', async () => {
+    await s.page.goto(`${s.url}#/activations`);
+    await s.page.getByTestId('lab-activations').waitFor();
+    await s.page.getByTestId('tab-flow').click();
+    const download = s.page.waitForEvent('download');
+    await s.page.getByTestId('scene-save').click();
+    const target = path.join(SHOTS, 'route-activations-flow.mlscene');
+    await (await download).saveAs(target);
+    await s.page.getByTestId('tab-gallery').click();
+    await expect
+      .poll(() => s.page.getByTestId('tab-gallery').getAttribute('aria-selected'))
+      .toBe('true');
+    await openFile(target);
+    await expect
+      .poll(() => s.page.getByTestId('tab-flow').getAttribute('aria-selected'))
+      .toBe('true');
+    await expectDraws('activations', 'opening a scene saved on the gradient-flow tab');
+  });
+
   it('a deck of every lab steps with clicker keys while presenting, each scene drawing', async () => {
     for (const id of labIds) {
       await s.page.goto(`${s.url}#/${id}`);

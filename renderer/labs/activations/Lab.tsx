@@ -22,9 +22,11 @@ export default function ActivationsLab() {
   const state = useActivationsStore((s) => s.state);
   const setState = useActivationsStore((s) => s.setState);
   const restoredAt = useActivationsStore((s) => s.restoredAt);
-  const tab = useActivationsStore((s) => s.tab);
-  const setTab = (t: Tab) => useActivationsStore.setState({ tab: t });
-  const [flowOpened, setFlowOpened] = useState(false);
+  const tab = state.tab;
+  const setTab = (t: Tab) => setState((s) => ({ ...s, tab: t }));
+  // Training starts the first time the gradient-flow view is shown (by a click or a scene).
+  const [flowClicked, setFlowOpened] = useState(false);
+  const flowOpened = flowClicked || tab === 'flow';
   const cursor = useActivationsStore((s) => s.cursor);
   const setCursor = useCallback((x: number) => useActivationsStore.setState({ cursor: x }), []);
   const run = useFlowRun(state.flow, flowOpened);

@@ -42,6 +42,8 @@ export const activationsStateSchema = z.object({
     range: z.number().min(1).max(20),
   }),
   flow: flowSettingsSchema,
+  /** The view on screen; part of the scene so a deck step shows the view it was saved on. */
+  tab: z.enum(['gallery', 'flow']).default('gallery'),
   chain: z.object({
     /** Input h₀ of the scalar chain. */
     x0: z.number().min(-5).max(5),
@@ -132,6 +134,7 @@ export const ACTIVATIONS_DEFAULTS: ActivationsState = {
     range: 6,
   },
   flow: FLOW_PRESETS[0].flow,
+  tab: 'gallery',
   chain: { x0: 0.5, weight: 1 },
 };
 

@@ -9,8 +9,6 @@ export interface ActivationsStore {
   state: ActivationsState;
   /** Bumped when a scene is applied, so the lab restarts its training run. */
   restoredAt: number;
-  /** Which view is open. */
-  tab: 'gallery' | 'flow';
   /** The gallery's cursor x (readout and typeset values). */
   cursor: number;
   setState(update: (s: ActivationsState) => ActivationsState): void;
@@ -19,7 +17,6 @@ export interface ActivationsStore {
 export const useActivationsStore = create<ActivationsStore>((set, get) => ({
   state: ACTIVATIONS_DEFAULTS,
   restoredAt: 0,
-  tab: 'gallery',
   cursor: 1,
   setState: (update) => set({ state: update(get().state) }),
 }));

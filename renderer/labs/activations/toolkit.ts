@@ -39,8 +39,8 @@ export const activationsToolkit: LabToolkit = {
    * shows its run as it is (record it once training has finished).
    */
   seek: (seconds) => {
-    const { state, tab } = useActivationsStore.getState();
-    if (tab !== 'gallery') return;
+    const { state } = useActivationsStore.getState();
+    if (state.tab !== 'gallery') return;
     const r = state.gallery.range;
     const phase = (seconds / 6) % 2;
     const u = phase <= 1 ? phase : 2 - phase;
