@@ -39,6 +39,16 @@ function segmentsOf(file) {
 export function layeringViolation(from, to) {
   const [area, sub, third] = from;
   const [tArea, tSub, tThird] = to;
+  // A lab's folder, in core/labs or renderer/labs, never reaches into another lab's.
+  if (
+    area === tArea &&
+    sub === 'labs' &&
+    tSub === 'labs' &&
+    third !== tThird &&
+    isLabFolder(from) &&
+    isLabFolder(to)
+  )
+    return `${area}/labs/${third} must not import another lab (${area}/labs/${tThird})`;
   if (area === 'core') {
     if (tArea !== 'core') return `core/ must not import ${tArea}/: imports point downward only`;
     const a = coreRank(sub);
@@ -50,14 +60,6 @@ export function layeringViolation(from, to) {
       !(Array.isArray(CORE_ORDER[a]) && CORE_ORDER[a].includes(tSub))
     )
       return `core/${sub} must not import core/${tSub}: the order is math → ml → sim → labs → protocol/scene`;
-    if (
-      sub === 'labs' &&
-      tSub === 'labs' &&
-      third !== tThird &&
-      isLabFolder(from) &&
-      isLabFolder(to)
-    )
-      return `core/labs/${third} must not import another lab (core/labs/${tThird})`;
     return null;
   }
   if (area === 'electron') {
@@ -74,14 +76,6 @@ export function layeringViolation(from, to) {
       return `renderer/compute/ is the seam to compute: it must not import renderer/${tSub}/`;
     if (sub === 'labs' && tSub === 'shell')
       return 'a lab must not import renderer/shell/: the shell drives labs through their definition';
-    if (
-      sub === 'labs' &&
-      tSub === 'labs' &&
-      third !== tThird &&
-      isLabFolder(from) &&
-      isLabFolder(to)
-    )
-      return `renderer/labs/${third} must not import another lab (renderer/labs/${tThird})`;
     return null;
   }
   return null;
