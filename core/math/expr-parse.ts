@@ -42,24 +42,32 @@ export const EXPR_USER_FUNCTIONS: Readonly<Record<string, ExprFunctionName>> = {
   max: 'max',
 };
 
-const CONSTANTS: Readonly<Record<string, 'pi' | 'e'>> = {
-  pi: 'pi',
-  PI: 'pi',
-  π: 'pi',
-  e: 'e',
-  E: 'e',
-};
+/**
+ * Names are looked up only in these Maps, never as properties of a plain object: `constructor`,
+ * `__proto__`, `toString` and the other names every object inherits must read as unknown names.
+ */
+const FUNCTIONS: ReadonlyMap<string, ExprFunctionName> = new Map(
+  Object.entries(EXPR_USER_FUNCTIONS),
+);
 
-const BINARY: Readonly<Record<string, 'add' | 'sub' | 'mul' | 'div' | 'pow'>> = {
-  add: 'add',
-  subtract: 'sub',
-  multiply: 'mul',
-  dotMultiply: 'mul',
-  divide: 'div',
-  dotDivide: 'div',
-  pow: 'pow',
-  dotPow: 'pow',
-};
+const CONSTANTS: ReadonlyMap<string, 'pi' | 'e'> = new Map([
+  ['pi', 'pi'],
+  ['PI', 'pi'],
+  ['π', 'pi'],
+  ['e', 'e'],
+  ['E', 'e'],
+]);
+
+const BINARY: ReadonlyMap<string, 'add' | 'sub' | 'mul' | 'div' | 'pow'> = new Map([
+  ['add', 'add'],
+  ['subtract', 'sub'],
+  ['multiply', 'mul'],
+  ['dotMultiply', 'mul'],
+  ['divide', 'div'],
+  ['dotDivide', 'div'],
+  ['pow', 'pow'],
+  ['dotPow', 'pow'],
+]);
 
 /** The fields of mathjs nodes this module reads. */
 interface MathjsNodeView {
@@ -83,7 +91,7 @@ function reject(message: string, column?: number): never {
   throw new Rejection(exprFailure(message, column));
 }
 
-const KNOWN_FUNCTIONS = Object.keys(EXPR_USER_FUNCTIONS).join(', ');
+const KNOWN_FUNCTIONS = [...FUNCTIONS.keys()].join(', ');
 
 function unknownName(source: string, name: string): never {
   const column = exprColumnOfName(source, name);
@@ -92,7 +100,7 @@ function unknownName(source: string, name: string): never {
     const product = name.split('').join('*');
     reject(`Unknown name '${name}'${where}: for a product write ${product}.`, column);
   }
-  const guess = exprClosestName(name, [...Object.keys(EXPR_USER_FUNCTIONS), 'pi']);
+  const guess = exprClosestName(name, [...FUNCTIONS.keys(), 'pi']);
   const hint = guess ? ` Did you mean '${guess}'?` : '';
   reject(
     `Unknown name '${name}'${where}: f may use only the variables x and y and the constants pi and e.${hint}`,
@@ -111,9 +119,9 @@ function convertFunction(
     reject('Only calls of named functions such as sin(x) are supported.');
   }
   const column = exprColumnOfName(source, name);
-  const fn = EXPR_USER_FUNCTIONS[name];
+  const fn = FUNCTIONS.get(name);
   if (fn === undefined) {
-    const guess = exprClosestName(name, Object.keys(EXPR_USER_FUNCTIONS));
+    const guess = exprClosestName(name, [...FUNCTIONS.keys()]);
     const hint = guess ? ` Did you mean '${guess}'?` : '';
     const where = column === undefined ? '' : ` at column ${column}`;
     reject(`Unknown function '${name}'${where}.${hint} Known: ${KNOWN_FUNCTIONS}.`, column);
@@ -135,7 +143,7 @@ function convertOperator(source: string, pool: ExprPool, node: MathjsNodeView): 
   const fn = String(node.fn);
   if (fn === 'unaryMinus' && args.length === 1) return pool.neg(convert(source, pool, args[0]));
   if (fn === 'unaryPlus' && args.length === 1) return convert(source, pool, args[0]);
-  const kind = BINARY[fn];
+  const kind = BINARY.get(fn);
   if (kind !== undefined && args.length === 2) {
     const left = convert(source, pool, args[0]);
     const right = convert(source, pool, args[1]);
@@ -164,9 +172,9 @@ function convert(source: string, pool: ExprPool, mathNode: MathNode): ExprNode {
     case 'SymbolNode': {
       const name = node.name ?? '';
       if (name === 'x' || name === 'y') return pool.variable(name);
-      const constant = CONSTANTS[name];
+      const constant = CONSTANTS.get(name);
       if (constant) return pool.constant(constant);
-      if (name in EXPR_USER_FUNCTIONS) {
+      if (FUNCTIONS.has(name)) {
         const column = exprColumnOfName(source, name);
         reject(`'${name}' is a function: write ${name}(…) with parentheses.`, column);
       }
