@@ -5,8 +5,8 @@
  *
  * Output layout used throughout: [f, ∂f/∂x, ∂f/∂y, ∂²f/∂x², ∂²f/∂x∂y, ∂²f/∂y²].
  */
-import { exprNodeCount, type ExprNode } from './expr-ast';
-import { exprDerivatives, type ExprDerivatives } from './expr-diff';
+import type { ExprNode } from './expr-ast';
+import { exprDerivatives, exprDerivativesWithin, type ExprDerivatives } from './expr-diff';
 import { exprFailure, type ExprResult } from './expr-errors';
 import { exprParse } from './expr-parse';
 import { exprProgramCompile, type ExprProgram } from './expr-program';
@@ -25,9 +25,13 @@ export interface ExprCompiled {
   readonly programs: readonly [ExprProgram, ExprProgram, ExprProgram];
 }
 
-/** Differentiates and compiles a parsed expression. */
+/** Differentiates and compiles a parsed expression, whatever its size (see exprCompileTree). */
 export function exprCompile(expr: ExprNode): ExprCompiled {
-  const derivatives = exprDerivatives(expr);
+  return exprCompilePrograms(exprDerivatives(expr));
+}
+
+/** The three programs of f and its derivatives. */
+function exprCompilePrograms(derivatives: ExprDerivatives): ExprCompiled {
   const { f, fx, fy, fxx, fxy, fyy } = derivatives;
   return {
     derivatives,
@@ -39,23 +43,31 @@ export function exprCompile(expr: ExprNode): ExprCompiled {
   };
 }
 
-/** Parses and compiles the text of f(x, y). Never throws; failures carry a user-facing message. */
-export function exprCompileSource(source: string): ExprResult<{ readonly compiled: ExprCompiled }> {
-  const parsed = exprParse(source);
-  if (!parsed.ok) return parsed;
+/**
+ * Differentiates and compiles a tree, refusing one whose DAG (f with all derivatives) has more
+ * than {@link EXPR_MAX_NODES} nodes before any program is compiled (and before the Hessian is
+ * built when f or its gradient alone is too large). Never throws; failures carry a message.
+ */
+export function exprCompileTree(expr: ExprNode): ExprResult<{ readonly compiled: ExprCompiled }> {
   try {
-    const compiled = exprCompile(parsed.expr);
-    const { f, fx, fy, fxx, fxy, fyy } = compiled.derivatives;
-    if (exprNodeCount(f, fx, fy, fxx, fxy, fyy) > EXPR_MAX_NODES) {
+    const derivatives = exprDerivativesWithin(expr, EXPR_MAX_NODES);
+    if (derivatives === null) {
       return exprFailure('The function is too complex to differentiate here; try a simpler form.');
     }
-    return { ok: true, compiled };
+    return { ok: true, compiled: exprCompilePrograms(derivatives) };
   } catch (error) {
     if (error instanceof RangeError) return exprFailure('The expression is nested too deeply.');
     return exprFailure(
       `Could not compile the expression: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+}
+
+/** Parses and compiles the text of f(x, y). Never throws; failures carry a user-facing message. */
+export function exprCompileSource(source: string): ExprResult<{ readonly compiled: ExprCompiled }> {
+  const parsed = exprParse(source);
+  if (!parsed.ok) return parsed;
+  return exprCompileTree(parsed.expr);
 }
 
 /**

@@ -4,7 +4,13 @@
  * subexpression (e.g. the cos(u) in d sin(u) is the node of f's own cos if it has one), and each
  * node is differentiated once per variable (memoised), which keeps the work linear in the DAG size.
  */
-import { ExprPool, exprVariableBit, type ExprNode, type ExprVariable } from './expr-ast';
+import {
+  ExprPool,
+  exprNodeCount,
+  exprVariableBit,
+  type ExprNode,
+  type ExprVariable,
+} from './expr-ast';
 
 /** f with its gradient and Hessian entries, all nodes of one pool. fxy = ∂²f/∂x∂y = ∂²f/∂y∂x. */
 export interface ExprDerivatives {
@@ -149,14 +155,27 @@ function powDerivative(
  * pool so every result shares structure. fxy is taken as ∂(fx)/∂y.
  */
 export function exprDerivatives(expr: ExprNode): ExprDerivatives {
+  return exprDerivativesWithin(expr, Infinity) as ExprDerivatives;
+}
+
+/**
+ * {@link exprDerivatives}, or null as soon as the DAG grows past `maxNodes` distinct nodes: f is
+ * counted before it is differentiated, f with its gradient before the Hessian is built, and all
+ * six at the end. The work done is therefore bounded by the limit, whatever the expression.
+ */
+export function exprDerivativesWithin(expr: ExprNode, maxNodes: number): ExprDerivatives | null {
+  const over = (...roots: ExprNode[]) => maxNodes < Infinity && exprNodeCount(...roots) > maxNodes;
+  if (over(expr)) return null;
   const pool = new ExprPool();
   const f = pool.adopt(expr);
   const memoX = new Map<ExprNode, ExprNode>();
   const memoY = new Map<ExprNode, ExprNode>();
   const fx = exprDiff(pool, f, 'x', memoX);
   const fy = exprDiff(pool, f, 'y', memoY);
+  if (over(f, fx, fy)) return null;
   const fxx = exprDiff(pool, fx, 'x', memoX);
   const fxy = exprDiff(pool, fx, 'y', memoY);
   const fyy = exprDiff(pool, fy, 'y', memoY);
+  if (over(f, fx, fy, fxx, fxy, fyy)) return null;
   return { pool, f, fx, fy, fxx, fxy, fyy };
 }
