@@ -3,13 +3,14 @@
  * (first launch, or a second launch forwarded to the running instance) and read with a size
  * limit. Process-neutral (no `electron` import), so it is tested under plain Node.
  */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OpenedFileKind } from '../../core/protocol/app-ipc';
+import { SCENE_FILE_MAX_BYTES } from './file-limits';
+import { fileReadText } from './file-read';
 
 /** The largest scene or deck file the app opens (the same limit as the Open dialog). */
-export const LAUNCH_FILE_MAX_BYTES = 64 * 1024 * 1024;
+export const LAUNCH_FILE_MAX_BYTES = SCENE_FILE_MAX_BYTES;
 
 const extensionKinds: Readonly<Record<string, OpenedFileKind>> = {
   '.mlscene': 'scene',
@@ -65,66 +66,30 @@ export type LaunchFileOutcome =
   | { ok: true; path: string; kind: OpenedFileKind; text: string }
   | { ok: false; path: string; message: string };
 
-function sizeText(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${bytes} bytes` : `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-
-function readProblem(filePath: string, err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return `${filePath} does not exist`;
-  if (code === 'EISDIR') return `${filePath} is a folder, not a scene or deck file`;
-  if (code === 'EACCES' || code === 'EPERM')
-    return `${filePath} cannot be read (permission denied)`;
-  return `could not read ${filePath}: ${(err as Error).message}`;
-}
-
 /**
- * Reads a scene or deck file named by the operating system. Refuses other extensions, folders
- * and other non-regular files (a named pipe would block the read), and files over `maxBytes`
- * (64 MiB unless told); the text is decoded as UTF-8 (a byte-order mark is dropped). The text
- * is not checked here: it is untrusted, and the renderer validates it with the scene parser.
+ * Reads a scene or deck file named by the operating system. Refuses other extensions, then
+ * reads with the checks of every file a person names (`fileReadText`: folders and other
+ * non-regular files such as a named pipe, files over `maxBytes` — 64 MiB unless told — and
+ * text that is not UTF-8). The text is not checked here: it is untrusted, and the renderer
+ * validates it with the scene parser.
  */
 export async function launchFileRead(
   filePath: string,
   maxBytes = LAUNCH_FILE_MAX_BYTES,
 ): Promise<LaunchFileOutcome> {
-  const fail = (message: string): LaunchFileOutcome => ({ ok: false, path: filePath, message });
   const kind = launchFileKind(filePath);
   if (kind === null)
-    return fail(`${filePath} is not an ML Math Lab scene (.mlscene) or deck (.mldeck)`);
-  const tooLarge = (size: string) =>
-    fail(`${filePath} is too large to be a ${kind} (${size}; the limit is ${sizeText(maxBytes)})`);
-  let handle: fs.FileHandle | undefined;
-  try {
-    const info = await fs.stat(filePath);
-    if (info.isDirectory()) return fail(`${filePath} is a folder, not a scene or deck file`);
-    if (!info.isFile()) return fail(`${filePath} is not a regular file`);
-    if (info.size > maxBytes) return tooLarge(sizeText(info.size));
-    handle = await fs.open(filePath, 'r');
-    // Read to the end, but never more than one byte over the limit: a file that grew since the
-    // check is still refused, and one that shrank is read as it is now.
-    const chunks: Buffer[] = [];
-    let length = 0;
-    for (;;) {
-      const want = Math.min(Math.max(info.size - length, 64 * 1024), maxBytes + 1 - length);
-      const chunk = Buffer.alloc(want);
-      const { bytesRead } = await handle.read(chunk, 0, want, length);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      length += bytesRead;
-      if (length > maxBytes) break;
-    }
-    if (length > maxBytes) return tooLarge(`over ${sizeText(maxBytes)}`);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks, length));
-    } catch {
-      return fail(`${filePath} is not a text file (it is not valid UTF-8)`);
-    }
-    return { ok: true, path: filePath, kind, text };
-  } catch (err) {
-    return fail(readProblem(filePath, err));
-  } finally {
-    await handle?.close();
-  }
+    return {
+      ok: false,
+      path: filePath,
+      message: `${filePath} is not an ML Math Lab scene (.mlscene) or deck (.mldeck)`,
+    };
+  const read = await fileReadText(filePath, {
+    maxBytes,
+    kindName: kind,
+    fileName: 'scene or deck file',
+  });
+  return read.ok
+    ? { ok: true, path: filePath, kind, text: read.text }
+    : { ok: false, path: filePath, message: read.message };
 }

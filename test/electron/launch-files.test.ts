@@ -159,7 +159,10 @@ describe('launchFileRead', () => {
     truncateSync(file, LAUNCH_FILE_MAX_BYTES + 1);
     const result = await launchFileRead(file);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/too large to be a deck \(64\.0 MiB; the limit/);
+    if (!result.ok)
+      expect(result.message).toMatch(
+        /too large to be a deck \(67108865 bytes; the limit is 64\.0 MiB\)/,
+      );
   });
 
   it('says when the file is not UTF-8 text', async () => {
