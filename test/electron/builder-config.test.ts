@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Configuration, FileAssociation } from 'electron-builder';
+import { FuseV1Options } from '@electron/fuses';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -91,6 +92,28 @@ describe('electron-builder.yml', () => {
     const keys = [...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1]);
     expect(keys).toEqual(['com.apple.security.cs.allow-jit']);
     expect(config.mac?.entitlementsInherit).toBe(config.mac?.entitlements);
+  });
+
+  it('sets the security fuses at packaging time', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('decides every fuse @electron/fuses knows (a new one fails here until it is set)', () => {
+    const known = Object.keys(FuseV1Options)
+      .filter((k) => Number.isNaN(Number(k)))
+      .map((k) => k[0].toLowerCase() + k.slice(1));
+    expect(known).toContain('runAsNode');
+    const set = Object.keys(config.electronFuses ?? {});
+    expect(known.filter((k) => !set.includes(k))).toEqual([]);
   });
 
   it('finds its icons in the build resources', () => {

@@ -1,5 +1,8 @@
 // Packs the app with electron-builder's `dir` target against a stand-in Electron (no download:
-// see shared TOOLING.md) and checks that app.asar holds exactly what the app needs.
+// see shared TOOLING.md) and checks that app.asar holds exactly what the app needs, and that
+// electron-builder flipped the fuses in the packed binary. The stand-in carries a fuse wire laid
+// out as in Electron's binary (sentinel, version, length, one byte per fuse) with Electron's
+// defaults, so every fuse the config turns must have been written to read back as asked.
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -15,6 +18,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import * as asar from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -40,6 +44,13 @@ function run(script: string, args: string[], timeout: number) {
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
+
+/** The marker @electron/fuses looks for in Electron's binary, before the fuse wire. */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const ON = 0x31;
+const OFF = 0x30;
+/** Electron's defaults (docs/tutorial/fuses.md), in wire order (FuseV1Options 0–7). */
+const ELECTRON_DEFAULT_FUSES = [ON, OFF, ON, ON, OFF, OFF, OFF, ON];
 
 const BUILT = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
 
@@ -70,7 +81,17 @@ beforeAll(() => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'ml-lab-pack-'));
   const standin = path.join(tmp, 'electron-standin');
   mkdirSync(path.join(standin, 'resources'), { recursive: true });
-  writeFileSync(path.join(standin, 'electron'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+  writeFileSync(
+    path.join(standin, 'electron'),
+    Buffer.concat([
+      Buffer.from('#!/bin/sh\nexit 0\n# '),
+      Buffer.from(FUSE_SENTINEL),
+      Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]),
+      Buffer.from(ELECTRON_DEFAULT_FUSES),
+      Buffer.from('\n'),
+    ]),
+    { mode: 0o755 },
+  );
   writeFileSync(path.join(standin, 'version'), '45.4.1');
   const output = path.join(tmp, 'installers');
   const started = Date.now();
@@ -154,6 +175,38 @@ describe('electron-builder --linux dir (stand-in Electron)', () => {
     expect(manifest.desktopName).toBe('ml-math-lab.desktop');
     expect(manifest.devDependencies).toBeUndefined();
     expect(Object.keys(manifest.dependencies ?? {})).toEqual([]);
+  });
+
+  it('flips every fuse in the packed binary as electron-builder.yml asks', async () => {
+    const wire = await getCurrentFuseWire(path.join(appDir, 'ml-math-lab'));
+    const state = (fuse: FuseV1Options) =>
+      wire[fuse] === ON ? 'on' : wire[fuse] === OFF ? 'off' : `byte ${wire[fuse]}`;
+    expect({
+      RunAsNode: state(FuseV1Options.RunAsNode),
+      EnableCookieEncryption: state(FuseV1Options.EnableCookieEncryption),
+      EnableNodeOptionsEnvironmentVariable: state(
+        FuseV1Options.EnableNodeOptionsEnvironmentVariable,
+      ),
+      EnableNodeCliInspectArguments: state(FuseV1Options.EnableNodeCliInspectArguments),
+      EnableEmbeddedAsarIntegrityValidation: state(
+        FuseV1Options.EnableEmbeddedAsarIntegrityValidation,
+      ),
+      OnlyLoadAppFromAsar: state(FuseV1Options.OnlyLoadAppFromAsar),
+      LoadBrowserProcessSpecificV8Snapshot: state(
+        FuseV1Options.LoadBrowserProcessSpecificV8Snapshot,
+      ),
+      GrantFileProtocolExtraPrivileges: state(FuseV1Options.GrantFileProtocolExtraPrivileges),
+    }).toEqual({
+      RunAsNode: 'off',
+      EnableCookieEncryption: 'on',
+      EnableNodeOptionsEnvironmentVariable: 'off',
+      EnableNodeCliInspectArguments: 'off',
+      EnableEmbeddedAsarIntegrityValidation: 'on',
+      OnlyLoadAppFromAsar: 'on',
+      LoadBrowserProcessSpecificV8Snapshot: 'off',
+      GrantFileProtocolExtraPrivileges: 'off',
+    });
+    expect(packOutput).toContain('executing @electron/fuses');
   });
 
   it('stays small (everything is bundled by Vite)', () => {
