@@ -6,18 +6,24 @@
  * first launch's command line, a second launch's command line forwarded here, macOS
  * `open-file`) are queued, read once the window has loaded, and sent to it on `file:opened`.
  */
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, Menu, protocol, session } from 'electron';
 import path from 'node:path';
 import { ipcChannels, type OpenedFileNotice } from '../../core/protocol/app-ipc';
 import { ipcSend } from './ipc-send';
 import computeEntry from '../compute/index?modulePath';
+import { APP_INDEX_URL, APP_SCHEME, appProtocolHandler, appScheme } from './app-protocol';
 import { ComputeHost } from './compute-host';
 import { ipcRegister } from './ipc';
 import { launchFileRead, launchFilesFromArgv } from './launch-files';
 import { menuBuild } from './menu';
-import { hardenContents, hardenSession, isAppUrl } from './security';
+import { CONTENT_SECURITY_POLICY, hardenContents, hardenSession, isAppUrl } from './security';
 
-const devServer = process.env.ELECTRON_RENDERER_URL;
+/** `npm run dev` serves the renderer from Vite; a packaged app never trusts such a URL. */
+const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+/** The built renderer, served on app://mllab (see app-protocol.ts). */
+const rendererRoot = path.join(import.meta.dirname, '../renderer');
+// Privileges can only be granted before `ready`.
+protocol.registerSchemesAsPrivileged([appScheme]);
 let mainWindow: BrowserWindow | null = null;
 /** True once the current window's page has loaded (and can receive `file:opened`). */
 let windowLoaded = false;
@@ -107,8 +113,7 @@ function createWindow(): void {
     mainWindow = null;
     windowLoaded = false;
   });
-  if (devServer) void win.loadURL(devServer);
-  else void win.loadFile(path.join(import.meta.dirname, '../renderer/index.html'));
+  void win.loadURL(devServer ?? APP_INDEX_URL);
 }
 
 function start(launchFiles: string[]): void {
@@ -133,6 +138,10 @@ function start(launchFiles: string[]): void {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, devServer);
+    protocol.handle(
+      APP_SCHEME,
+      appProtocolHandler(rendererRoot, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY }),
+    );
     ipcRegister(getWindow, (url) => isAppUrl(url, devServer));
     Menu.setApplicationMenu(menuBuild(getWindow));
     compute.start();

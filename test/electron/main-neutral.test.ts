@@ -1,11 +1,11 @@
-// The process-neutral parts of main: atomic writes, URL policy, CSP, and IPC payload validation.
+// The process-neutral parts of main: atomic writes and IPC payload validation (the URL policy and
+// the CSP are in security.test.ts).
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openFileRequestSchema, saveFileRequestSchema } from '../../core/protocol/app-ipc-schemas';
 import { fileWriteAtomic } from '../../electron/main/atomic-write';
-import { CONTENT_SECURITY_POLICY, isAppUrl } from '../../electron/main/security';
 
 describe('fileWriteAtomic', () => {
   it('replaces the file whole and leaves no temporary file behind', async () => {
@@ -24,27 +24,6 @@ describe('fileWriteAtomic', () => {
     const target = path.join(dir, 'missing-dir', 'b.mlscene');
     await expect(fileWriteAtomic(target, 'x')).rejects.toThrow();
     expect(readdirSync(dir)).toEqual([]);
-  });
-});
-
-describe('security policy', () => {
-  it('only the app’s own URLs are allowed', () => {
-    expect(isAppUrl('file:///opt/app/index.html', undefined)).toBe(true);
-    expect(isAppUrl('https://example.com/', undefined)).toBe(false);
-    expect(isAppUrl('http://localhost:5173/', undefined)).toBe(false);
-    expect(isAppUrl('http://localhost:5173/x.js', 'http://localhost:5173/')).toBe(true);
-  });
-
-  it('the CSP forbids eval and remote content', () => {
-    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:/);
-    const html = readFileSync(
-      path.resolve(import.meta.dirname, '../../renderer/index.html'),
-      'utf8',
-    );
-    expect(html).toContain("default-src 'self'");
-    expect(html).not.toContain('unsafe-eval');
   });
 });
 
