@@ -3,7 +3,8 @@
  * scene file is (older scene versions inside a deck are migrated too).
  */
 import { z } from 'zod';
-import { describeValue, isRecord, jsonRead, schemaCheck } from './scene-issues';
+import { describeValue, isRecord, schemaCheck } from './scene-issues';
+import { DECK_LIMITS, jsonReadWithin } from './scene-limits';
 import {
   DECK_FORMAT,
   SCENE_FORMAT,
@@ -103,9 +104,9 @@ export function deckValidate(value: unknown, labs: LabParamSchemas): DeckResult 
   }
 }
 
-/** Reads a `.mldeck` file's text. Never throws. */
+/** Reads a `.mldeck` file's text; one over the deck limits is refused unparsed. Never throws. */
 export function deckParse(text: string, labs: LabParamSchemas): DeckResult {
-  const json = jsonRead(text, 'deck');
+  const json = jsonReadWithin(text, DECK_LIMITS);
   if (!json.ok) return json;
   return deckValidate(json.value, labs);
 }

@@ -11,6 +11,9 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string }
 /** How many issues one message lists before it says "and N more". */
 const MAX_LISTED = 3;
 
+/** How many unknown field names one message lists before it says "and N more". */
+const MAX_KEYS_LISTED = 5;
+
 /** A short description of a JSON value for messages: 1.5, "abc", an object, null, … */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -79,8 +82,12 @@ export function issueText(issue: z.core.$ZodIssue): string {
       return `must be a multiple of ${String(issue.divisor)}`;
     case 'invalid_value':
       return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describeValue(issue.input)}`;
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+    case 'unrecognized_keys': {
+      const names = issue.keys.slice(0, MAX_KEYS_LISTED).map((k) => describeValue(k));
+      const more = issue.keys.length - names.length;
+      if (more > 0) names.push(`and ${more} more`);
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${names.join(', ')}`;
+    }
     case 'invalid_format':
       if (issue.format === 'datetime') {
         return 'must be an ISO 8601 date and time, e.g. 2026-01-31T12:00:00Z';

@@ -11,6 +11,7 @@ import {
   type SceneResult,
 } from './scene';
 import { jsonRead } from './scene-issues';
+import { SCENE_LIMITS, textLimitProblem } from './scene-limits';
 
 /** The longest scene link text accepted (characters of base64url). */
 export const SCENE_URL_MAX_CHARS = 8192;
@@ -45,6 +46,8 @@ export function sceneUrlDecode(text: string, labs: LabParamSchemas): SceneResult
   if (!bytes.ok) return { ok: false, message: `the scene link is damaged: ${bytes.message}` };
   const json = utf8Decode(bytes.value);
   if (!json.ok) return { ok: false, message: `the scene link is damaged: ${json.message}` };
+  const tooLarge = textLimitProblem(json.value, SCENE_LIMITS);
+  if (tooLarge) return { ok: false, message: tooLarge };
   const value = jsonRead(json.value, 'scene');
   if (!value.ok) return { ok: false, message: `the scene link is damaged: ${value.message}` };
   return sceneValidate(value.value, labs);

@@ -4,7 +4,8 @@
  * (scene-migrate.ts); the lab's parameters are checked with the lab's own zod schema.
  */
 import { z } from 'zod';
-import { describeValue, isRecord, jsonRead, schemaCheck, type Outcome } from './scene-issues';
+import { describeValue, isRecord, schemaCheck, type Outcome } from './scene-issues';
+import { jsonReadWithin, SCENE_LIMITS } from './scene-limits';
 import { SCENE_FORMAT, sceneMigrate } from './scene-migrate';
 
 export { SCENE_FORMAT } from './scene-migrate';
@@ -134,9 +135,12 @@ export function sceneValidate(value: unknown, labs: LabParamSchemas): SceneResul
   }
 }
 
-/** Reads a `.mlscene` file's text. Never throws; see `sceneValidate` for what is checked. */
+/**
+ * Reads a `.mlscene` file's text. Never throws; a text over the scene limits (size, nesting, keys,
+ * items: scene-limits.ts) is refused before it is parsed; see `sceneValidate` for the rest.
+ */
 export function sceneParse(text: string, labs: LabParamSchemas): SceneResult {
-  const json = jsonRead(text, 'scene');
+  const json = jsonReadWithin(text, SCENE_LIMITS);
   if (!json.ok) return json;
   return sceneValidate(json.value, labs);
 }
