@@ -107,14 +107,15 @@ describe('the CSP', () => {
   });
 
   it('is sent once per response, replacing one the response had under any letter case', () => {
-    for (const before of [
+    const cases: (Record<string, string[]> | undefined)[] = [
       undefined,
       {},
       { 'content-type': ['text/html'] },
       { 'content-security-policy': ['default-src *'] },
       { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
       { 'CONTENT-SECURITY-POLICY': ['a'], 'content-security-policy': ['b'] },
-    ]) {
+    ];
+    for (const before of cases) {
       const after = responseHeadersWithCsp(before);
       expect(headerValues(after, 'content-security-policy'), JSON.stringify(before)).toEqual([
         CONTENT_SECURITY_POLICY,
