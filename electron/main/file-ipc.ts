@@ -8,7 +8,7 @@
 import type { FileKind, FileOutcome } from '../../core/protocol/app-ipc';
 import { openFileRequestSchema, saveFileRequestSchema } from '../../core/protocol/app-ipc-schemas';
 import { fileWriteAtomic } from './atomic-write';
-import { fileKindNames, fileMaxBytes } from './file-limits';
+import { fileKindNames, fileMaxBytes, sceneFileMaxBytes } from './file-limits';
 import { fileReadText, sizeOverText, sizeText } from './file-read';
 import { launchFileKind } from './launch-files';
 
@@ -44,20 +44,31 @@ function byteSize(data: string | Uint8Array): number {
   return typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.byteLength;
 }
 
-/** The message for data over its kind's limit, or null when it fits. */
-export function fileSaveTooLarge(kind: FileKind, data: string | Uint8Array): string | null {
+/** The limit for a file of `kind` named `name` (a scene or a deck by its extension). */
+function maxBytesOf(kind: FileKind, name: string): number {
+  const sceneKind = kind === 'scene' ? launchFileKind(name) : null;
+  return sceneKind ? sceneFileMaxBytes[sceneKind] : fileMaxBytes[kind];
+}
+
+/** The message for data over its limit (by kind, and for scenes by name), or null when it fits. */
+export function fileSaveTooLarge(
+  kind: FileKind,
+  name: string,
+  data: string | Uint8Array,
+): string | null {
   const size = byteSize(data);
-  const limit = fileMaxBytes[kind];
+  const limit = maxBytesOf(kind, name);
   if (size <= limit) return null;
   const hint = kind === 'webm' ? ': record fewer seconds, or at a smaller size' : '';
-  return `this ${fileKindNames[kind]} is too large to save (${sizeOverText(size, limit)}; the limit is ${sizeText(limit)})${hint}`;
+  const what = kind === 'scene' ? (launchFileKind(name) ?? 'scene or deck') : fileKindNames[kind];
+  return `this ${what} is too large to save (${sizeOverText(size, limit)}; the limit is ${sizeText(limit)})${hint}`;
 }
 
 export async function fileSaveRun(raw: unknown, dialogs: FileDialogs): Promise<FileOutcome> {
   const req = saveFileRequestSchema.safeParse(raw);
   if (!req.success) return refused(`invalid save request: ${req.error.issues[0].message}`);
   const { kind, suggestedName, data } = req.data;
-  const tooLarge = fileSaveTooLarge(kind, data);
+  const tooLarge = fileSaveTooLarge(kind, suggestedName, data);
   if (tooLarge) return refused(tooLarge);
   const choice = await dialogs.save({ defaultPath: suggestedName, filters: fileFilters[kind] });
   if (choice.canceled || !choice.filePath)
@@ -78,8 +89,8 @@ export async function fileOpenRun(raw: unknown, dialogs: FileDialogs): Promise<F
   const file = choice.filePaths[0];
   if (choice.canceled || !file) return { ok: false, cancelled: true, message: 'cancelled' };
   const read = await fileReadText(file, {
-    maxBytes: fileMaxBytes[kind],
-    kindName: kind === 'scene' ? (launchFileKind(file) ?? 'scene') : fileKindNames[kind],
+    maxBytes: maxBytesOf(kind, file),
+    kindName: kind === 'scene' ? (launchFileKind(file) ?? 'scene or deck') : fileKindNames[kind],
     fileName: kind === 'scene' ? 'scene or deck file' : `${fileKindNames[kind]} file`,
   });
   return read.ok ? { ok: true, path: file, text: read.text } : refused(read.message);

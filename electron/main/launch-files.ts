@@ -6,11 +6,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OpenedFileKind } from '../../core/protocol/app-ipc';
-import { SCENE_FILE_MAX_BYTES } from './file-limits';
+import { sceneFileMaxBytes } from './file-limits';
 import { fileReadText } from './file-read';
-
-/** The largest scene or deck file the app opens (the same limit as the Open dialog). */
-export const LAUNCH_FILE_MAX_BYTES = SCENE_FILE_MAX_BYTES;
 
 const extensionKinds: Readonly<Record<string, OpenedFileKind>> = {
   '.mlscene': 'scene',
@@ -69,13 +66,14 @@ export type LaunchFileOutcome =
 /**
  * Reads a scene or deck file named by the operating system. Refuses other extensions, then
  * reads with the checks of every file a person names (`fileReadText`: folders and other
- * non-regular files such as a named pipe, files over `maxBytes` — 64 MiB unless told — and
+ * non-regular files such as a named pipe, files over `maxBytes` — the scene readers' limit for
+ * a scene or a deck unless told (`sceneFileMaxBytes`) — and
  * text that is not UTF-8). The text is not checked here: it is untrusted, and the renderer
  * validates it with the scene parser.
  */
 export async function launchFileRead(
   filePath: string,
-  maxBytes = LAUNCH_FILE_MAX_BYTES,
+  maxBytes?: number,
 ): Promise<LaunchFileOutcome> {
   const kind = launchFileKind(filePath);
   if (kind === null)
@@ -85,7 +83,7 @@ export async function launchFileRead(
       message: `${filePath} is not an ML Math Lab scene (.mlscene) or deck (.mldeck)`,
     };
   const read = await fileReadText(filePath, {
-    maxBytes,
+    maxBytes: maxBytes ?? sceneFileMaxBytes[kind],
     kindName: kind,
     fileName: 'scene or deck file',
   });

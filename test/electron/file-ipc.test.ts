@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileOpenRun, fileSaveRun, type FileDialogs } from '../../electron/main/file-ipc';
-import { fileMaxBytes, SCENE_FILE_MAX_BYTES } from '../../electron/main/file-limits';
-import { LAUNCH_FILE_MAX_BYTES } from '../../electron/main/launch-files';
+import { fileMaxBytes, sceneFileMaxBytes } from '../../electron/main/file-limits';
+import { DECK_LIMITS, SCENE_LIMITS } from '../../core/scene/scene-limits';
 
 const MiB = 1024 * 1024;
 const tempDir = () => mkdtempSync(path.join(os.tmpdir(), 'mllab-file-ipc-'));
@@ -36,15 +36,18 @@ function dialogs(answer: { savePath?: string; openPath?: string }) {
 const bytes = (n: number) => new Uint8Array(new ArrayBuffer(n));
 
 describe('file:save limits', () => {
-  it('gives recordings 200 MiB and the other kinds 64 MiB; scenes save what they can open', () => {
+  it('gives recordings 200 MiB, pictures and data 64 MiB, scenes and decks the readers’ limits', () => {
+    expect(sceneFileMaxBytes).toEqual({
+      scene: SCENE_LIMITS.maxBytes,
+      deck: DECK_LIMITS.maxBytes,
+    });
     expect(fileMaxBytes).toEqual({
-      scene: 64 * MiB,
+      scene: DECK_LIMITS.maxBytes,
       png: 64 * MiB,
       csv: 64 * MiB,
       json: 64 * MiB,
       webm: 200 * MiB,
     });
-    expect(SCENE_FILE_MAX_BYTES).toBe(LAUNCH_FILE_MAX_BYTES);
   });
 
   it('refuses a 300 MB recording with a clear message, before any dialog opens', async () => {
@@ -89,6 +92,27 @@ describe('file:save limits', () => {
     expect(csv).toMatchObject({ ok: false, cancelled: false });
     if (!csv.ok) expect(csv.message).toMatch(/^this table is too large to save/);
     expect(over.opened.save).toBe(0);
+  });
+
+  it('holds a scene to the scene limit and a deck to the deck limit', async () => {
+    const scene = dialogs({});
+    const big = await fileSaveRun(
+      { kind: 'scene', suggestedName: 'a.mlscene', data: 'x'.repeat(SCENE_LIMITS.maxBytes + 1) },
+      scene.d,
+    );
+    expect(big).toEqual({
+      ok: false,
+      cancelled: false,
+      message: 'this scene is too large to save (1048577 bytes; the limit is 1.0 MiB)',
+    });
+    expect(scene.opened.save).toBe(0);
+    const deck = dialogs({});
+    const sameSize = await fileSaveRun(
+      { kind: 'scene', suggestedName: 'a.mldeck', data: 'x'.repeat(SCENE_LIMITS.maxBytes + 1) },
+      deck.d,
+    );
+    expect(sameSize).toEqual({ ok: false, cancelled: true, message: 'cancelled' });
+    expect(deck.opened.save).toBe(1);
   });
 
   it('writes a file that fits, atomically, where the dialog says', async () => {
@@ -144,12 +168,12 @@ describe('file:open reads like a launch file', () => {
   it('refuses a deck over the limit without reading it, and names it a deck', async () => {
     const file = path.join(tempDir(), 'huge.mldeck');
     writeFileSync(file, '');
-    truncateSync(file, SCENE_FILE_MAX_BYTES + 1);
+    truncateSync(file, sceneFileMaxBytes.deck + 1);
     const out = await fileOpenRun({ kind: 'scene' }, dialogs({ openPath: file }).d);
     expect(out).toMatchObject({ ok: false, cancelled: false });
     if (!out.ok)
       expect(out.message).toBe(
-        `${file} is too large to be a deck (67108865 bytes; the limit is 64.0 MiB)`,
+        `${file} is too large to be a deck (5242881 bytes; the limit is 5.0 MiB)`,
       );
   });
 

@@ -1,12 +1,12 @@
 // Scene and deck files from the operating system: picking them from a command line, and reading
 // them (real temporary files) with the size limit and clear messages.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { sceneFileMaxBytes } from '../../electron/main/file-limits';
 import {
-  LAUNCH_FILE_MAX_BYTES,
   launchFileKind,
   launchFileRead,
   launchFilesFromArgv,
@@ -137,7 +137,6 @@ describe('launchFileRead', () => {
   });
 
   it('refuses a file over the limit, and accepts one exactly at it', async () => {
-    expect(LAUNCH_FILE_MAX_BYTES).toBe(64 * 1024 * 1024);
     const dir = tempDir();
     const big = path.join(dir, 'big.mlscene');
     const fits = path.join(dir, 'fits.mlscene');
@@ -152,17 +151,32 @@ describe('launchFileRead', () => {
     expect(await launchFileRead(fits, 100)).toMatchObject({ ok: true, text: 'x'.repeat(100) });
   });
 
-  it('refuses the real limit on a sparse file over 64 MiB without reading it', async () => {
-    const file = path.join(tempDir(), 'huge.mldeck');
-    writeFileSync(file, '');
-    const { truncateSync } = await import('node:fs');
-    truncateSync(file, LAUNCH_FILE_MAX_BYTES + 1);
-    const result = await launchFileRead(file);
-    expect(result.ok).toBe(false);
-    if (!result.ok)
-      expect(result.message).toMatch(
-        /too large to be a deck \(67108865 bytes; the limit is 64\.0 MiB\)/,
-      );
+  it('holds scenes and decks to the scene readers’ limits, without reading a file over them', async () => {
+    expect(sceneFileMaxBytes).toEqual({ scene: 1024 * 1024, deck: 5 * 1024 * 1024 });
+    const dir = tempDir();
+    const deck = path.join(dir, 'huge.mldeck');
+    const scene = path.join(dir, 'big.mlscene');
+    const deckSized = path.join(dir, 'deck-sized.mldeck');
+    for (const [file, size] of [
+      [deck, sceneFileMaxBytes.deck + 1],
+      [scene, sceneFileMaxBytes.scene + 1],
+      [deckSized, sceneFileMaxBytes.scene + 1],
+    ] as const) {
+      writeFileSync(file, '');
+      truncateSync(file, size);
+    }
+    const tooBigDeck = await launchFileRead(deck);
+    if (tooBigDeck.ok) throw new Error('an oversized deck was read');
+    expect(tooBigDeck.message).toBe(
+      `${deck} is too large to be a deck (5242881 bytes; the limit is 5.0 MiB)`,
+    );
+    const tooBigScene = await launchFileRead(scene);
+    if (tooBigScene.ok) throw new Error('an oversized scene was read');
+    expect(tooBigScene.message).toBe(
+      `${scene} is too large to be a scene (1048577 bytes; the limit is 1.0 MiB)`,
+    );
+    // A deck may be larger than a scene (its NUL bytes are valid UTF-8 text).
+    expect(await launchFileRead(deckSized)).toMatchObject({ ok: true });
   });
 
   it('says when the file is not UTF-8 text', async () => {
