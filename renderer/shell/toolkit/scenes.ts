@@ -11,6 +11,7 @@ import {
   type LabParamSchemas,
   type SceneFile,
 } from '../../../core/scene/scene';
+import { sceneFileFormat } from '../../../core/scene/scene-open';
 import { sceneUrlDecode, sceneUrlEncode } from '../../../core/scene/scene-url';
 import { DECK_FORMAT } from '../../../core/scene/deck';
 import { LABS, labById } from '../../labs/registry';
@@ -68,12 +69,8 @@ export function sceneApply(scene: SceneFile): void {
 export function sceneOrDeckOpen(text: string, name: string): boolean {
   const app = useAppStore.getState();
   const labs = labParamSchemas();
-  let kind: unknown;
-  try {
-    kind = (JSON.parse(text) as { format?: unknown })?.format;
-  } catch {
-    kind = undefined;
-  }
+  // Found without parsing: each reader refuses an oversized text before it parses it.
+  const kind = sceneFileFormat(text);
   if (kind === DECK_FORMAT) {
     const deck = deckParse(text, labs);
     if (!deck.ok) {
