@@ -54,6 +54,11 @@ export function nodeParentChannel(proc: NodeJS.Process): ParentChannel {
   return {
     onControl: (l) => subscribe((e) => e.ch === 'control' && l(e.msg)),
     sendControl: (m) => send({ ch: 'control', msg: m }),
-    onPort: (l) => l(envelopePort('compute', send, subscribe)),
+    // One channel, one port for the life of the process: it closes when the parent goes.
+    onPort: (l) =>
+      l({
+        ...envelopePort('compute', send, subscribe),
+        onClose: (listener) => proc.once('disconnect', listener),
+      }),
   };
 }

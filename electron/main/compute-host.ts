@@ -1,7 +1,8 @@
 /**
  * ComputeHost: the Electron side of compute. Forks a pool of utility processes, and for each one
  * brokers a MessageChannelMain: one end to the utility process, the other to the window, so
- * compute traffic never passes through main. Supervision (heartbeat, restart, lost runs) is the
+ * compute traffic never passes through main. A process serves one window port at a time
+ * (electron/compute/process.ts): a new one, or `disconnectAll`, stops the previous. Supervision (heartbeat, restart, lost runs) is the
  * process-neutral `ComputeSupervisor`.
  */
 import {
@@ -60,9 +61,17 @@ export class ComputeHost {
     this.supervisor.start();
   }
 
-  /** Gives the current window a fresh port to every lane (after a window (re)load). */
+  /**
+   * Gives the current window a fresh port to every lane (after a window (re)load). Each compute
+   * process then stops serving the port it had, so a reloaded page's runs do not go on.
+   */
   connectAll(): void {
     for (const lane of this.utilities.keys()) this.connect(lane);
+  }
+
+  /** The window went away: every compute process stops serving its port. */
+  disconnectAll(): void {
+    for (const proc of this.utilities.values()) proc.postMessage({ type: 'disconnect' });
   }
 
   stop(): void {

@@ -109,6 +109,7 @@ function createWindow(): void {
     filesDeliver();
   });
   win.on('closed', () => {
+    compute.disconnectAll();
     if (mainWindow !== win) return;
     mainWindow = null;
     windowLoaded = false;
