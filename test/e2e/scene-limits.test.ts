@@ -52,7 +52,7 @@ function bigScene(keys: number): Record<string, unknown> {
 }
 
 describe('oversized scene and deck files', () => {
-  it('a 14 MB scene with a million keys is refused at once, by its size', async () => {
+  it('a 16 MB scene with a million keys is refused at once, by its size', async () => {
     await expect.poll(legend, { timeout: 30_000 }).toMatch(/Nesterov.*f = /);
     const before = await racers();
     const text = JSON.stringify(bigScene(1_000_000));

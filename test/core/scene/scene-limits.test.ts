@@ -41,7 +41,7 @@ function refusal(result: { ok: boolean; message?: string }): string {
 }
 
 describe('scene size limits', () => {
-  it('a 14 MB scene with a million keys is refused in under 100 ms, in words', () => {
+  it('a scene of over 14 MB with a million keys is refused in under 100 ms, in words', () => {
     const text = descentWith(manyKeys(1_000_000));
     expect(text.length).toBeGreaterThan(14 * MB);
     const mb = (text.length / MB).toFixed(1);
