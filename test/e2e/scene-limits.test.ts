@@ -1,6 +1,6 @@
 // Oversized scene and deck files in Chromium: refused with a message that says what was too big
 // and the limit, without freezing the page (no long task), and the current scene stays.
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionOpen, SHOTS, type Session } from './browser';
@@ -68,6 +68,7 @@ describe('oversized scene and deck files', () => {
       );
     expect(await longestTask()).toBeLessThan(250);
     expect(await racers()).toBe(before);
+    rmSync(file);
     await s.page.screenshot({ path: path.join(SHOTS, 'scene-limits-huge.png') });
   });
 
@@ -87,5 +88,6 @@ describe('oversized scene and deck files', () => {
         'Could not open many-keys.mldeck: scenes[0].params has more than 1,000 keys; an object in a deck has at most 1,000',
       );
     expect(await longestTask()).toBeLessThan(250);
+    rmSync(file);
   });
 });
