@@ -154,6 +154,9 @@ function logisticMinimize(
     }
     // At rounding level no step decreases f any more: we are at the minimizer.
     if (t <= 1e-10) break;
+    // A step that leaves w where it is would be repeated unchanged until the iteration limit
+    // (tens of ms at N = 512): stopping here gives the same w.
+    if (trial[0] === w[0] && trial[1] === w[1]) break;
     w = trial;
     if (Math.hypot(w[0], w[1]) > 1e3) return null;
   }

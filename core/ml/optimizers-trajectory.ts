@@ -72,6 +72,22 @@ function infNorm(v: ArrayLike<number>): number {
 }
 
 /**
+ * A trajectory recorded piece by piece: `advance(k)` takes up to k more steps, so a caller can
+ * spread a long run over several time slices. However it is split, the recorded numbers are the
+ * ones `trajectoryRun` gives: the same steps run in the same order on the same state.
+ */
+export interface TrajectoryRecorder {
+  /** Steps taken so far (the start point is recorded by `trajectoryStart`). */
+  readonly stepsTaken: number;
+  /** True once every step ran, the run diverged or it converged. */
+  readonly finished: boolean;
+  /** Takes up to `maxSteps` more steps (≥ 0); returns `finished`. */
+  advance(maxSteps: number): boolean;
+  /** The trajectory recorded so far (call once `finished`; earlier gives the part so far). */
+  result(): Trajectory;
+}
+
+/**
  * Runs `maxSteps` steps (integer ≥ 0) of `optimizer` from `start` (length n) and records them.
  *
  * Per step k: the optimizer receives θₖ and the gradient gₖ (exact, or from `gradientSource`,
@@ -79,7 +95,8 @@ function infNorm(v: ArrayLike<number>): number {
  * objectives, otherwise ∇f + N(0, noise²I), seeded by `options.seed`). The new iterate counts as
  * diverged — and the run stops with `divergedAtStep = k + 1` — when any coordinate or f or ∇f is
  * NaN/±Inf, or |θᵢ| > box. Stored values therefore never contain garbage. A 10,000-step run on a
- * 2D surface takes a few milliseconds.
+ * 2D surface takes a few milliseconds; on a long custom expression it can take seconds, so
+ * simulations use `trajectoryStart` and advance it a slice at a time.
  */
 export function trajectoryRun(
   target: Objective | Surface,
@@ -89,6 +106,20 @@ export function trajectoryRun(
   maxSteps: number,
   options: TrajectoryOptions = {},
 ): Trajectory {
+  const recorder = trajectoryStart(target, optimizer, params, start, maxSteps, options);
+  recorder.advance(Infinity);
+  return recorder.result();
+}
+
+/** Sets up the run `trajectoryRun` describes and records its start point; see TrajectoryRecorder. */
+export function trajectoryStart(
+  target: Objective | Surface,
+  optimizer: OptimizerSpec,
+  params: Readonly<Partial<Record<string, number>>> | undefined,
+  start: ArrayLike<number>,
+  maxSteps: number,
+  options: TrajectoryOptions = {},
+): TrajectoryRecorder {
   const objective = 'dimension' in target ? target : objectiveFromSurface(target);
   const n = objective.dimension;
   if (start.length !== n) throw new Error(`start has ${start.length} entries, expected ${n}`);
@@ -121,6 +152,9 @@ export function trajectoryRun(
   let count = 0;
   let divergedAtStep: number | null = null;
   let converged = false;
+  let finished = false;
+  /** The next step to take (1-based). */
+  let k = 1;
 
   // Evaluates f, ∇f at θ and stores entry `count` if everything is finite and inside the box.
   const record = (): boolean => {
@@ -128,21 +162,21 @@ export function trajectoryRun(
     const loss = objective.value(theta);
     objective.gradient(theta, grad);
     if (!Number.isFinite(loss) || !isValid(grad, Infinity)) return false;
-    const k = count;
-    positions.set(theta, k * n);
-    losses[k] = loss;
-    gradients.set(grad, k * n);
+    const at = count;
+    positions.set(theta, at * n);
+    losses[at] = loss;
+    gradients.set(grad, at * n);
     if (source && stepGradients) {
-      source(theta, k, used);
-      stepGradients.set(used, k * n);
+      source(theta, at, used);
+      stepGradients.set(used, at * n);
     } else {
       used.set(grad);
     }
-    if (velocities && k > 0 && instance.velocity(scratch.subarray(0, n))) {
-      velocities.set(scratch.subarray(0, n), k * n);
+    if (velocities && at > 0 && instance.velocity(scratch.subarray(0, n))) {
+      velocities.set(scratch.subarray(0, n), at * n);
     }
     if (modelHessians && instance.modelHessian(theta, used, objective, scratch)) {
-      modelHessians.set(scratch, k * n * n);
+      modelHessians.set(scratch, at * n * n);
     }
     count++;
     return true;
@@ -150,35 +184,60 @@ export function trajectoryRun(
 
   if (!record()) {
     divergedAtStep = 0;
-  } else {
-    for (let k = 1; k <= steps; k++) {
+    finished = true;
+  }
+
+  const advance = (maxSteps: number): boolean => {
+    let left = maxSteps;
+    while (!finished && left > 0) {
+      if (k > steps) {
+        if (tol > 0 && infNorm(grad) <= tol) converged = true;
+        finished = true;
+        break;
+      }
       if (tol > 0 && infNorm(grad) <= tol) {
         converged = true;
+        finished = true;
         break;
       }
       instance.step(theta, used, objective);
       if (!record()) {
         divergedAtStep = k;
+        finished = true;
         break;
       }
+      k++;
+      left--;
     }
-    if (!converged && divergedAtStep === null && tol > 0 && infNorm(grad) <= tol) {
-      converged = true;
+    // The last step taken: the run is over without another call.
+    if (!finished && k > steps) {
+      if (tol > 0 && infNorm(grad) <= tol) converged = true;
+      finished = true;
     }
-  }
+    return finished;
+  };
 
   return {
-    dimension: n,
-    count,
-    positions: positions.slice(0, count * n),
-    losses: losses.slice(0, count),
-    gradients: gradients.slice(0, count * n),
-    stepGradients: stepGradients ? stepGradients.slice(0, count * n) : null,
-    velocities: velocities ? velocities.slice(0, count * n) : null,
-    modelHessians: modelHessians ? modelHessians.slice(0, count * n * n) : null,
-    diverged: divergedAtStep !== null,
-    divergedAtStep,
-    converged,
+    get stepsTaken() {
+      return k - 1;
+    },
+    get finished() {
+      return finished;
+    },
+    advance,
+    result: () => ({
+      dimension: n,
+      count,
+      positions: positions.slice(0, count * n),
+      losses: losses.slice(0, count),
+      gradients: gradients.slice(0, count * n),
+      stepGradients: stepGradients ? stepGradients.slice(0, count * n) : null,
+      velocities: velocities ? velocities.slice(0, count * n) : null,
+      modelHessians: modelHessians ? modelHessians.slice(0, count * n * n) : null,
+      diverged: divergedAtStep !== null,
+      divergedAtStep,
+      converged,
+    }),
   };
 }
 

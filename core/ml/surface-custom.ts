@@ -2,7 +2,8 @@
  * A user-typed f(x, y) as a `Surface`: value, exact gradient and exact Hessian come from the
  * compiled expression (symbolic derivatives run by the bytecode evaluator), over the user's box.
  */
-import { exprCompileSource, exprEvalPointInto, type ExprCompiled } from '../math/expr-compile';
+import { exprCompileTree, exprEvalPointInto, type ExprCompiled } from '../math/expr-compile';
+import { exprParse } from '../math/expr-parse';
 import { exprDerivativesTex } from '../math/expr-tex';
 import { exprSampleCheck } from '../math/expr-check';
 import type { NumOut, Surface, SurfaceDomain } from './surfaces-types';
@@ -18,25 +19,50 @@ export function surfaceDomainProblem(d: SurfaceDomain): string | null {
 }
 
 export type CustomSurfaceResult =
-  | { ok: true; surface: Surface; warning?: string }
+  /** `compiled` is f's program, for evaluating whole grids at once (exprEvalGrid). */
+  | { ok: true; surface: Surface; compiled: ExprCompiled; warning?: string }
   | { ok: false; message: string; column?: number };
 
 /** Builds the surface f(x, y) = `source` on `domain`, or explains exactly why it cannot. */
 export function surfaceCustomCreate(source: string, domain: SurfaceDomain): CustomSurfaceResult {
+  const gen = surfaceCustomCreateSlices(source, domain);
+  for (;;) {
+    const r = gen.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `surfaceCustomCreate` in pieces — parse, differentiate and compile, check the box — yielding
+ * between them: for a long f each takes milliseconds, and a simulation must yield every few.
+ */
+export function* surfaceCustomCreateSlices(
+  source: string,
+  domain: SurfaceDomain,
+): Generator<void, CustomSurfaceResult, void> {
   const domainProblem = surfaceDomainProblem(domain);
   if (domainProblem) return { ok: false, message: domainProblem };
-  const result = exprCompileSource(source);
+  // exprCompileSource's two steps, with a yield between them.
+  const parsed = exprParse(source);
+  if (!parsed.ok) return { ok: false, message: parsed.message, column: parsed.column };
+  yield;
+  const result = exprCompileTree(parsed.expr);
   if (!result.ok) return { ok: false, message: result.message, column: result.column };
+  yield;
   const compiled: ExprCompiled = result.compiled;
   const report = exprSampleCheck(compiled, domain);
   if (!report.ok)
     return { ok: false, message: report.message ?? 'f is undefined on the whole box' };
   const scratch = new Float64Array(6);
-  const tex = exprDerivativesTex(compiled.derivatives).f;
+  // Typeset on first use: a simulation never reads it, and for a long f it costs tens of ms.
+  let tex: string | null = null;
   const surface: Surface = {
     id: 'custom',
     title: 'Custom f(x, y)',
-    tex,
+    get tex() {
+      tex ??= exprDerivativesTex(compiled.derivatives).f;
+      return tex;
+    },
     domain: { ...domain },
     start: {
       x: domain.xMin + 0.8 * (domain.xMax - domain.xMin),
@@ -62,5 +88,5 @@ export function surfaceCustomCreate(source: string, domain: SurfaceDomain): Cust
     },
     withParams: () => surface,
   };
-  return { ok: true, surface, warning: report.message };
+  return { ok: true, surface, compiled, warning: report.message };
 }

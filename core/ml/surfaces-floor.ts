@@ -47,40 +47,63 @@ export function surfaceFloorValues(
   f: (x: number, y: number) => number,
 ): Float64Array {
   const out = Float64Array.from(values);
+  surfaceFloorCells(values, n, domain, f, out, 0, n * n);
+  return out;
+}
+
+/**
+ * Samples k ∈ [from, to) (k = j·n + i) of `surfaceFloorValues`, written into `out`, which starts
+ * as a copy of `values`; each sample depends only on `values`, so a caller can spread a large grid
+ * over several time slices and get the same numbers. `stop` is asked after every sample that
+ * searched f; when it says yes the work ends there. Returns the first sample not done.
+ */
+export function surfaceFloorCells(
+  values: Float64Array,
+  n: number,
+  domain: SurfaceDomain,
+  f: (x: number, y: number) => number,
+  out: Float64Array,
+  from: number,
+  to: number,
+  stop?: () => boolean,
+): number {
   const hx = (domain.xMax - domain.xMin) / (n - 1);
   const hy = (domain.yMax - domain.yMin) / (n - 1);
   const v = (i: number, j: number) => values[j * n + i];
   const lower = (k: number, m: number) => {
     if (Number.isFinite(m) && m < out[k]) out[k] = m;
   };
-  for (let j = 0; j < n; j++) {
+  for (let k = from; k < to; k++) {
+    const j = Math.floor(k / n);
+    const i = k - j * n;
     const y = domain.yMin + j * hy;
-    for (let i = 0; i < n; i++) {
-      const x = domain.xMin + i * hx;
-      const here = v(i, j);
-      if (!Number.isFinite(here)) continue;
-      // Lowest of its row neighbours: the floor crosses this row within half a cell of it.
-      const left = i > 0 ? v(i - 1, j) : Infinity;
-      const right = i < n - 1 ? v(i + 1, j) : Infinity;
-      if (here <= left && here <= right && (here < left || here < right)) {
-        const a = Math.max(domain.xMin, x - hx / 2);
-        const b = Math.min(domain.xMax, x + hx / 2);
-        lower(
-          j * n + i,
-          minimumOn((t) => f(t, y), a, b),
-        );
-      }
-      const down = j > 0 ? v(i, j - 1) : Infinity;
-      const up = j < n - 1 ? v(i, j + 1) : Infinity;
-      if (here <= down && here <= up && (here < down || here < up)) {
-        const a = Math.max(domain.yMin, y - hy / 2);
-        const b = Math.min(domain.yMax, y + hy / 2);
-        lower(
-          j * n + i,
-          minimumOn((t) => f(x, t), a, b),
-        );
-      }
+    const x = domain.xMin + i * hx;
+    const here = v(i, j);
+    if (!Number.isFinite(here)) continue;
+    // Lowest of its row neighbours: the floor crosses this row within half a cell of it.
+    const left = i > 0 ? v(i - 1, j) : Infinity;
+    const right = i < n - 1 ? v(i + 1, j) : Infinity;
+    const rowMin = here <= left && here <= right && (here < left || here < right);
+    if (rowMin) {
+      const a = Math.max(domain.xMin, x - hx / 2);
+      const b = Math.min(domain.xMax, x + hx / 2);
+      lower(
+        k,
+        minimumOn((t) => f(t, y), a, b),
+      );
     }
+    const down = j > 0 ? v(i, j - 1) : Infinity;
+    const up = j < n - 1 ? v(i, j + 1) : Infinity;
+    const columnMin = here <= down && here <= up && (here < down || here < up);
+    if (columnMin) {
+      const a = Math.max(domain.yMin, y - hy / 2);
+      const b = Math.min(domain.yMax, y + hy / 2);
+      lower(
+        k,
+        minimumOn((t) => f(x, t), a, b),
+      );
+    }
+    if (stop && (rowMin || columnMin) && stop()) return k + 1;
   }
-  return out;
+  return to;
 }

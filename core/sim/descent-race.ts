@@ -6,13 +6,18 @@
  * renderer, so every optimizer can be scrubbed together.
  */
 import { z } from 'zod';
-import { exprCompileSource, exprEvalGrid } from '../math/expr-compile';
-import { OPTIMIZERS, optimizerById, trajectoryRun } from '../ml/optimizers';
-import { surfaceCustomCreate } from '../ml/surface-custom';
+import { exprEvalGrid, type ExprCompiled } from '../math/expr-compile';
+import { EXPR_GRID_CHUNK } from '../math/expr-run-grid';
+import { OPTIMIZERS, optimizerById, trajectoryStart } from '../ml/optimizers';
+import { surfaceCustomCreateSlices } from '../ml/surface-custom';
 import { surfaceById } from '../ml/surfaces';
-import { surfaceFloorValues } from '../ml/surfaces-floor';
+import { surfaceFloorCells } from '../ml/surfaces-floor';
 import type { Surface, SurfaceDomain } from '../ml/surfaces-types';
 import { simDefine, type SimRun } from './registry';
+import { simPieces, sliceTimerCreate, type SliceTimer } from './slices';
+
+/** Optimizer steps per piece of work between looks at the clock. */
+const TRAJECTORY_PIECE = 8;
 
 const finite = z.number().finite();
 const domainSchema = z.object({ xMin: finite, xMax: finite, yMin: finite, yMax: finite });
@@ -91,72 +96,109 @@ export interface DescentRaceResult {
 
 /** Resolves a surface spec to a Surface, or throws an Error whose message is for the user. */
 export function descentSurfaceResolve(spec: DescentSurfaceSpec): Surface {
+  const gen = descentSurfaceBuild(spec);
+  for (;;) {
+    const r = gen.next();
+    if (r.done) return r.value.surface;
+  }
+}
+
+/**
+ * The surface of a spec and, for a custom expression, its compiled program (for whole grids),
+ * yielding between the pieces of compiling a custom expression.
+ */
+function* descentSurfaceBuild(
+  spec: DescentSurfaceSpec,
+): Generator<void, { surface: Surface; compiled: ExprCompiled | null }, void> {
   if (spec.kind === 'builtin') {
     const s = surfaceById(spec.id, spec.params);
     if (!s) throw new Error(`unknown surface "${spec.id}"`);
-    return s;
+    return { surface: s, compiled: null };
   }
-  const made = surfaceCustomCreate(spec.expr, spec.domain);
+  const made = yield* surfaceCustomCreateSlices(spec.expr, spec.domain);
   if (!made.ok) throw new Error(made.message);
-  return made.surface;
+  return { surface: made.surface, compiled: made.compiled };
 }
 
-function sampleGrid(
-  spec: DescentSurfaceSpec,
+/** Grid samples per piece of work: a custom f runs one register strip at a time. */
+const SAMPLE_PIECE = { builtin: 32, custom: EXPR_GRID_CHUNK };
+
+/**
+ * Samples f on the n × n grid over `d` into `values` (f at (i, j) in values[j·n + i]), a piece at
+ * a time: yields whenever `timer` says the slice is used up. A custom f runs its compiled program
+ * over whole strips of points, a built-in one point by point.
+ */
+function* sampleGrid(
   surface: Surface,
+  compiled: ExprCompiled | null,
   n: number,
   d: SurfaceDomain,
-): Float64Array {
-  const values = new Float64Array(n * n);
+  values: Float64Array,
+  timer: SliceTimer,
+): Generator<void, void, void> {
   const dx = (d.xMax - d.xMin) / (n - 1);
   const dy = (d.yMax - d.yMin) / (n - 1);
-  if (spec.kind === 'custom') {
-    const compiled = exprCompileSource(spec.expr);
-    if (compiled.ok) {
-      const xs = new Float64Array(n * n);
-      const ys = new Float64Array(n * n);
-      for (let j = 0; j < n; j++)
-        for (let i = 0; i < n; i++) {
-          xs[j * n + i] = d.xMin + i * dx;
-          ys[j * n + i] = d.yMin + j * dy;
-        }
-      exprEvalGrid(compiled.compiled, xs, ys, { f: values });
-      return values;
+  const piece = compiled ? SAMPLE_PIECE.custom : SAMPLE_PIECE.builtin;
+  const xs = new Float64Array(piece);
+  const ys = new Float64Array(piece);
+  let k = 0;
+  yield* simPieces(() => {
+    const end = Math.min(n * n, k + piece);
+    if (compiled) {
+      for (let m = k; m < end; m++) {
+        const j = Math.floor(m / n);
+        xs[m - k] = d.xMin + (m - j * n) * dx;
+        ys[m - k] = d.yMin + j * dy;
+      }
+      exprEvalGrid(compiled, xs.subarray(0, end - k), ys.subarray(0, end - k), {
+        f: values.subarray(k, end),
+      });
+    } else {
+      for (let m = k; m < end; m++) {
+        const j = Math.floor(m / n);
+        values[m] = surface.value(d.xMin + (m - j * n) * dx, d.yMin + j * dy);
+      }
     }
-  }
-  for (let j = 0; j < n; j++) {
-    const y = d.yMin + j * dy;
-    for (let i = 0; i < n; i++) values[j * n + i] = surface.value(d.xMin + i * dx, y);
-  }
-  return values;
+    k = end;
+    return k >= n * n;
+  }, timer);
 }
 
 export const descentRaceSim = simDefine({
   name: 'descent-race',
   params: descentRaceParams,
   *start(p: DescentRaceParams): SimRun<DescentRaceFrame, DescentRaceResult> {
-    const surface = descentSurfaceResolve(p.surface);
-    const domain = p.view ?? surface.domain;
     const total = p.racers.length;
-    const values = sampleGrid(p.surface, surface, p.grid, domain);
-    yield {
-      done: 0,
-      total,
-      frame: {
-        kind: 'surface',
-        n: p.grid,
-        domain: { ...domain },
-        values,
-        floor: surfaceFloorValues(values, p.grid, domain, (x, y) => surface.value(x, y)),
-      },
-    };
+    const progress = { done: 0, total };
+    const building = descentSurfaceBuild(p.surface);
+    let built = building.next();
+    for (; !built.done; built = building.next()) yield progress;
+    const { surface, compiled } = built.value;
+    const domain = p.view ?? surface.domain;
+    const n = p.grid;
+    const timer = sliceTimerCreate();
+    const values = new Float64Array(n * n);
+    for (const _ of sampleGrid(surface, compiled, n, domain, values, timer)) yield progress;
+    const floor = Float64Array.from(values);
+    const f = (x: number, y: number) => surface.value(x, y);
+    let k = 0;
+    for (const _ of simPieces(() => {
+      k = surfaceFloorCells(values, n, domain, f, floor, k, n * n, timer.due);
+      return k >= n * n;
+    }, timer))
+      yield progress;
+    yield { done: 0, total, frame: { kind: 'surface', n, domain: { ...domain }, values, floor } };
+
     const summary: DescentRaceResult['racers'] = [];
     for (let r = 0; r < p.racers.length; r++) {
       const racer = p.racers[r];
       const spec = optimizerById(racer.optimizer)!;
-      const t = trajectoryRun(surface, spec, racer.params, p.start, p.steps, {
+      const run = trajectoryStart(surface, spec, racer.params, p.start, p.steps, {
         seed: p.seed + 7919 * r,
       });
+      for (const _ of simPieces(() => run.advance(TRAJECTORY_PIECE), timer))
+        yield { done: r + run.stepsTaken / p.steps, total };
+      const t = run.result();
       summary.push({
         count: t.count,
         divergedAtStep: t.divergedAtStep,
