@@ -7,21 +7,66 @@
  * Gradients are written (not accumulated) into net.grads.
  */
 import { batchNormBackward } from './batch-norm';
-import { mlpForward, type MlpMode } from './mlp-forward';
+import { mlpForward, mlpForwardSlices, type MlpMode } from './mlp-forward';
+import {
+  MLP_ELEMENT_WORK,
+  mlpDrain,
+  mlpRowsPerPiece,
+  mlpWorkAdd,
+  mlpWorkWhole,
+  type MlpWorkMeter,
+} from './mlp-work';
 import { lossEvaluate } from './mlp-loss';
-import type { Mlp } from './mlp';
+import type { Mlp, MlpLayer } from './mlp';
+
+/**
+ * ∂L/∂W (accumulated) and, when `needInput`, ∂L/∂h for sample rows s ∈ [from, to) of layer l.
+ * One sweep per sample row computes both the outer product h_sᵀ dz_s and W dz_s, so each row of
+ * W, ∂L/∂W and dz is read once for the two products. Rows add into ∂L/∂W in order s = 0, 1, ….
+ */
+function backwardRows(
+  layer: MlpLayer,
+  h: Float64Array,
+  dz: Float64Array,
+  g: Float64Array,
+  next: Float64Array,
+  needInput: boolean,
+  from: number,
+  to: number,
+): void {
+  const { fanIn, fanOut, w, gw } = layer;
+  for (let s = from; s < to; s++) {
+    const hr = s * fanIn;
+    const zr = s * fanOut;
+    for (let i = 0; i < fanIn; i++) {
+      const hv = h[hr + i];
+      const wr = i * fanOut;
+      if (!needInput) {
+        if (hv !== 0) for (let j = 0; j < fanOut; j++) gw[wr + j] += hv * dz[zr + j];
+        continue;
+      }
+      let sum = 0;
+      for (let j = 0; j < fanOut; j++) {
+        const d = dz[zr + j];
+        gw[wr + j] += hv * d;
+        sum += d * w[wr + j];
+      }
+      next[hr + i] = layer.residual ? sum + g[hr + i] : sum;
+    }
+  }
+}
 
 /**
  * Backpropagates from the seed gradient currently stored in net.gradA (first B·n_out entries,
- * ∂L/∂ŷ of the last forward pass) and fills net.grads.
+ * ∂L/∂ŷ of the last forward pass) and fills net.grads, pausing as `meter` says.
  */
-function backwardFromGradA(net: Mlp): void {
+function* backwardFromGradA(net: Mlp, meter: MlpWorkMeter): Generator<void, void, void> {
   const batch = net.batch;
   const layers = net.layers;
   let g = net.gradA;
   for (let l = layers.length - 1; l >= 0; l--) {
     const layer = layers[l];
-    const { fanIn, fanOut, w, gw, gb } = layer;
+    const { fanIn, fanOut, gw, gb } = layer;
     const n = batch * fanOut;
     const h = l === 0 ? net.input : layers[l - 1].out;
     let dz = g;
@@ -43,28 +88,16 @@ function backwardFromGradA(net: Mlp): void {
         for (let j = 0; j < fanOut; j++) gb[j] += dz[zr + j];
       }
     }
-    // One sweep per sample row computes both ∂L/∂W (outer product h_sᵀ dz_s, accumulated) and
-    // ∂L/∂h_s = W dz_s, so each row of W, ∂L/∂W and dz is read once for the two products.
+    if (mlpWorkAdd(meter, n * MLP_ELEMENT_WORK)) yield;
     const next = g === net.gradA ? net.gradB : net.gradA;
     const needInput = l > 0;
-    for (let s = 0; s < batch; s++) {
-      const hr = s * fanIn;
-      const zr = s * fanOut;
-      for (let i = 0; i < fanIn; i++) {
-        const hv = h[hr + i];
-        const wr = i * fanOut;
-        if (!needInput) {
-          if (hv !== 0) for (let j = 0; j < fanOut; j++) gw[wr + j] += hv * dz[zr + j];
-          continue;
-        }
-        let sum = 0;
-        for (let j = 0; j < fanOut; j++) {
-          const d = dz[zr + j];
-          gw[wr + j] += hv * d;
-          sum += d * w[wr + j];
-        }
-        next[hr + i] = layer.residual ? sum + g[hr + i] : sum;
-      }
+    // Both products per weight: twice a forward row's work.
+    const perRow = 2 * fanIn * fanOut;
+    const rows = mlpRowsPerPiece(meter, batch, perRow);
+    for (let from = 0; from < batch; from += rows) {
+      const to = Math.min(batch, from + rows);
+      backwardRows(layer, h, dz, g, next, needInput, from, to);
+      if (mlpWorkAdd(meter, (to - from) * perRow)) yield;
     }
     if (!needInput) break;
     g = next;
@@ -77,7 +110,7 @@ function backwardFromGradA(net: Mlp): void {
 export function mlpBackward(net: Mlp, dOut: ArrayLike<number>): void {
   const n = net.batch * net.config.sizes[net.config.sizes.length - 1];
   for (let k = 0; k < n; k++) net.gradA[k] = dOut[k];
-  backwardFromGradA(net);
+  mlpDrain(backwardFromGradA(net, mlpWorkWhole()));
 }
 
 /**
@@ -91,9 +124,21 @@ export function mlpLossAndGradient(
   batch: number,
   mode: MlpMode = 'train',
 ): number {
-  const out = mlpForward(net, x, batch, mode);
+  return mlpDrain(mlpLossAndGradientSlices(net, x, y, batch, mode, mlpWorkWhole()));
+}
+
+/** `mlpLossAndGradient`, pausing as `meter` says (see MlpWorkMeter in mlp-work.ts). */
+export function* mlpLossAndGradientSlices(
+  net: Mlp,
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  batch: number,
+  mode: MlpMode,
+  meter: MlpWorkMeter,
+): Generator<void, number, void> {
+  const out = yield* mlpForwardSlices(net, x, batch, mode, meter);
   const loss = lossEvaluate(net.config.loss, out, y, out.length, net.gradA);
-  backwardFromGradA(net);
+  yield* backwardFromGradA(net, meter);
   return loss;
 }
 

@@ -8,19 +8,27 @@ import {
   batchNormForwardTrain,
   batchNormRunningUpdate,
 } from './batch-norm';
-import { mlpEnsureCapacity, type Mlp, type MlpLayer } from './mlp';
+import { mlpEnsureCapacitySlices, type Mlp, type MlpLayer } from './mlp';
+import {
+  MLP_ELEMENT_WORK,
+  mlpDrain,
+  mlpRowsPerPiece,
+  mlpWorkAdd,
+  mlpWorkWhole,
+  type MlpWorkMeter,
+} from './mlp-work';
 
 /** Whether batch norm uses batch statistics (and updates running ones) or the running ones. */
 export type MlpMode = 'train' | 'eval';
 
 /**
- * z = h W + b for B rows: h is B×n_in, W is n_in×n_out row-major, z is B×n_out. Loop order b, i, j
- * keeps the inner loop on contiguous memory of W and z.
+ * z = h W + b for rows s ∈ [from, to): h is B×n_in, W is n_in×n_out row-major, z is B×n_out.
+ * Loop order b, i, j keeps the inner loop on contiguous memory of W and z.
  */
-function denseForward(h: Float64Array, layer: MlpLayer, batch: number): void {
+function denseForwardRows(h: Float64Array, layer: MlpLayer, from: number, to: number): void {
   const { fanIn, fanOut, w, b, z } = layer;
   const hasBias = b.length > 0;
-  for (let s = 0; s < batch; s++) {
+  for (let s = from; s < to; s++) {
     const zr = s * fanOut;
     const hr = s * fanIn;
     if (hasBias) for (let j = 0; j < fanOut; j++) z[zr + j] = b[j];
@@ -40,14 +48,31 @@ function denseForward(h: Float64Array, layer: MlpLayer, batch: number): void {
  * running statistics; in 'eval' mode it uses the running statistics and changes nothing.
  */
 export function mlpForward(net: Mlp, x: ArrayLike<number>, batch: number, mode: MlpMode = 'train') {
-  mlpEnsureCapacity(net, batch);
+  return mlpDrain(mlpForwardSlices(net, x, batch, mode, mlpWorkWhole()));
+}
+
+/** `mlpForward`, pausing as `meter` says (see MlpWorkMeter). */
+export function* mlpForwardSlices(
+  net: Mlp,
+  x: ArrayLike<number>,
+  batch: number,
+  mode: MlpMode,
+  meter: MlpWorkMeter,
+): Generator<void, Float64Array, void> {
+  yield* mlpEnsureCapacitySlices(net, batch, meter);
   net.batch = batch;
   const nIn = net.config.sizes[0];
   const input = net.input;
   for (let k = 0; k < batch * nIn; k++) input[k] = x[k];
   let h = input;
   for (const layer of net.layers) {
-    denseForward(h, layer, batch);
+    const perRow = layer.fanIn * layer.fanOut;
+    const rows = mlpRowsPerPiece(meter, batch, perRow);
+    for (let from = 0; from < batch; from += rows) {
+      const to = Math.min(batch, from + rows);
+      denseForwardRows(h, layer, from, to);
+      if (mlpWorkAdd(meter, (to - from) * perRow)) yield;
+    }
     const n = batch * layer.fanOut;
     if (layer.bn) {
       if (mode === 'train') {
@@ -92,6 +117,7 @@ export function mlpForward(net: Mlp, x: ArrayLike<number>, batch: number, mode: 
       const { a, out } = layer;
       for (let k = 0; k < n; k++) out[k] = h[k] + a[k];
     }
+    if (mlpWorkAdd(meter, n * MLP_ELEMENT_WORK)) yield;
     h = layer.out;
   }
   const last = net.layers[net.layers.length - 1];

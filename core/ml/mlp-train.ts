@@ -3,7 +3,8 @@
  * clipping, the per-layer gradient norms recorded every step, and activation histograms.
  */
 import { clipGlobalNorm, normL2 } from './clip';
-import { mlpLossAndGradient } from './mlp-backward';
+import { mlpLossAndGradientSlices } from './mlp-backward';
+import { mlpDrain, mlpWorkAdd, mlpWorkWhole, type MlpWorkMeter } from './mlp-work';
 import type { Mlp } from './mlp';
 
 /** Hyper-parameters of one training step. */
@@ -62,7 +63,19 @@ export function mlpTrainStep(
   batch: number,
   options: MlpTrainOptions,
 ): MlpStepResult {
-  const loss = mlpLossAndGradient(net, x, y, batch, 'train');
+  return mlpDrain(mlpTrainStepSlices(net, x, y, batch, options, mlpWorkWhole()));
+}
+
+/** `mlpTrainStep`, pausing as `meter` says (see MlpWorkMeter in mlp-work.ts). */
+export function* mlpTrainStepSlices(
+  net: Mlp,
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  batch: number,
+  options: MlpTrainOptions,
+  meter: MlpWorkMeter,
+): Generator<void, MlpStepResult, void> {
+  const loss = yield* mlpLossAndGradientSlices(net, x, y, batch, 'train', meter);
   mlpGradNormsFill(net);
   let gradNorm: number;
   let clipScale = 1;
@@ -73,6 +86,8 @@ export function mlpTrainStep(
   } else {
     gradNorm = normL2(net.grads);
   }
+  // The norms and clipping each read every gradient once.
+  if (mlpWorkAdd(meter, 2 * net.paramCount)) yield;
   mlpSgdUpdate(net, options.lr, options.momentum ?? 0);
   return { loss, gradNorm, clipScale };
 }

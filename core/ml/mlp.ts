@@ -14,6 +14,14 @@ import { ACTIVATIONS, type Activation, type ActivationId } from './activations';
 import { batchNormCacheCreate, type BatchNormCache } from './batch-norm';
 import { initFill, type InitId } from './init';
 import { rngCreate } from '../math/rng';
+import {
+  MLP_ALLOC_WORK,
+  MLP_INIT_WORK,
+  mlpDrain,
+  mlpWorkAdd,
+  mlpWorkWhole,
+  type MlpWorkMeter,
+} from './mlp-work';
 
 /** Loss on the network output: mean squared error or binary cross-entropy on logits. */
 export type MlpLossId = 'mse' | 'bce-logits';
@@ -110,6 +118,18 @@ function activationResolve(spec: ActivationSpec): Activation {
  * Builds and initializes a network (seeded); scratch is sized for `capacity` samples (default 64).
  */
 export function mlpCreate(config: MlpConfig, capacity = 64): Mlp {
+  return mlpDrain(mlpCreateSlices(config, capacity, mlpWorkWhole()));
+}
+
+/**
+ * `mlpCreate`, pausing as `meter` says (see mlp-work.ts): a 50 × 128 net on a batch of 256 draws
+ * 820,000 weights and allocates 60 MB of scratch.
+ */
+export function* mlpCreateSlices(
+  config: MlpConfig,
+  capacity: number,
+  meter: MlpWorkMeter,
+): Generator<void, Mlp, void> {
   const sizes = config.sizes;
   if (sizes.length < 2 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
     throw new RangeError(
@@ -140,7 +160,9 @@ export function mlpCreate(config: MlpConfig, capacity = 64): Mlp {
   const running = new Float64Array(bnTotal);
   const rng = rngCreate(config.seed ?? 1);
   const empty = new Float64Array(0);
-  const layers: MlpLayer[] = plan.map((p, l) => {
+  const layers: MlpLayer[] = [];
+  for (let l = 0; l < plan.length; l++) {
+    const p = plan[l];
     const fanIn = sizes[l];
     const fanOut = sizes[l + 1];
     const nw = fanIn * fanOut;
@@ -151,7 +173,7 @@ export function mlpCreate(config: MlpConfig, capacity = 64): Mlp {
     initFill(w, config.init ?? 'xavier-uniform', fanIn, fanOut, rng);
     const gamma = p.bn ? view(params, o + nw, fanOut).fill(1) : empty;
     const runningVar = p.bn ? view(running, p.bnOffset + fanOut, fanOut).fill(1) : empty;
-    return {
+    layers.push({
       fanIn,
       fanOut,
       activation: p.isHidden ? activationResolve(specs[l]) : null,
@@ -174,8 +196,9 @@ export function mlpCreate(config: MlpConfig, capacity = 64): Mlp {
       a: empty,
       out: empty,
       bn: null,
-    };
-  });
+    });
+    if (mlpWorkAdd(meter, nw * MLP_INIT_WORK)) yield;
+  }
   const net: Mlp = {
     config,
     layers,
@@ -193,12 +216,21 @@ export function mlpCreate(config: MlpConfig, capacity = 64): Mlp {
     gradB: empty,
     gradZ: empty,
   };
-  mlpEnsureCapacity(net, capacity);
+  yield* mlpEnsureCapacitySlices(net, capacity, meter);
   return net;
 }
 
 /** Grows the scratch buffers so a batch of `batch` samples fits (no-op when it already does). */
 export function mlpEnsureCapacity(net: Mlp, batch: number): void {
+  mlpDrain(mlpEnsureCapacitySlices(net, batch, mlpWorkWhole()));
+}
+
+/** `mlpEnsureCapacity`, pausing as `meter` says. */
+export function* mlpEnsureCapacitySlices(
+  net: Mlp,
+  batch: number,
+  meter: MlpWorkMeter,
+): Generator<void, void, void> {
   if (batch <= net.capacity) return;
   const cap = Math.max(batch, 2 * net.capacity);
   const widest = Math.max(...net.config.sizes);
@@ -210,6 +242,7 @@ export function mlpEnsureCapacity(net: Mlp, batch: number): void {
     layer.a = layer.activation ? new Float64Array(n) : layer.z;
     layer.out = layer.residual ? new Float64Array(n) : layer.a;
     layer.bn = layer.batchNorm ? batchNormCacheCreate(cap, layer.fanOut) : null;
+    if (mlpWorkAdd(meter, 5 * n * MLP_ALLOC_WORK)) yield;
   }
   net.gradA = new Float64Array(cap * widest);
   net.gradB = new Float64Array(cap * widest);

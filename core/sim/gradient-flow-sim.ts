@@ -3,10 +3,12 @@
  * training step, the minibatch loss and every weight layer's gradient norm, plus the latest
  * per-layer activation histograms.
  *
- * Slices and frames. Every slice (one `next()`) is exactly one SGD step. A frame goes out with the
- * first step, whenever `FRAME_WORK_MS` of training has piled up since the last frame, after
- * `FRAME_MAX_STEPS` steps, at divergence and at the end — so a running training keeps its
- * worker busy while the renderer receives ≲ 30 frames a second.
+ * Slices and frames. Every slice (one `next()`) is one SGD step; a step of a large net (more
+ * than `STEP_PIECE_WORK` multiply-adds) is cut into several slices, the last of which carries the
+ * step, so the server's slice bound holds. A frame goes out with the first step, whenever
+ * `FRAME_WORK_MS` of training has piled up since the last frame, after `FRAME_MAX_STEPS` steps,
+ * at divergence and at the end — so a running training keeps its worker busy while the renderer
+ * receives ≲ 30 frames a second.
  *
  * What "step" means. The protocol's `step` request advances a paused run until its next frame.
  * A slice that starts more than `IDLE_GAP_MS` after the previous one returned (the run was paused,
@@ -14,16 +16,17 @@
  * training step. Steps computed before the pause but not yet streamed ride along in that frame;
  * the progress `done` always counts every step computed.
  */
-import { simClockNow } from './clock';
 import { z } from 'zod';
 import { ACTIVATIONS, type ActivationId } from '../ml/activations';
 import { DATASETS, type DatasetId } from '../ml/datasets';
 import { INITS, type InitId } from '../ml/init';
+import type { MlpWorkMeter } from '../ml/mlp-work';
 import {
   GradientFlowSim,
   type GradientFlowConfig,
   type GradientFlowMetrics,
 } from './gradient-flow';
+import { simClockNow } from './clock';
 import { simDefine, type SimRun } from './registry';
 
 /** Training time (ms) after which the pending steps are sent as a frame. */
@@ -32,6 +35,11 @@ export const FRAME_WORK_MS = 30;
 export const FRAME_MAX_STEPS = 250;
 /** A gap this long (ms) between slices means the run was paused: stream the next step at once. */
 export const IDLE_GAP_MS = 100;
+/**
+ * Work (≈ multiply-adds) after which a training step pauses for the server: about a millisecond
+ * here. Steps of small nets never pause, so for them a slice stays exactly one step.
+ */
+export const STEP_PIECE_WORK = 2 ** 19;
 
 const activationIds = Object.keys(ACTIVATIONS) as [ActivationId, ...ActivationId[]];
 const initIds = Object.keys(INITS) as [InitId, ...InitId[]];
@@ -129,7 +137,15 @@ export function* gradientFlowSlices(
   p: GradientFlowParams,
   now: () => number = simClockNow,
 ): SimRun<GradientFlowFrame, GradientFlowResult> {
-  const sim = new GradientFlowSim(gradientFlowConfig(p));
+  const meter: MlpWorkMeter = { piece: STEP_PIECE_WORK, done: 0 };
+  // A large net takes tens of ms to draw its weights and allocate its scratch: in pieces too.
+  const building = GradientFlowSim.createSlices(gradientFlowConfig(p), meter);
+  let built = building.next();
+  while (!built.done) {
+    yield { done: 0, total: p.steps };
+    built = building.next();
+  }
+  const sim = built.value;
   const layers = p.depth + 1;
   let pending: GradientFlowMetrics[] = [];
   let lastFinite: GradientFlowMetrics | null = null;
@@ -169,9 +185,21 @@ export function* gradientFlowSlices(
   };
 
   while (sim.stepCount < p.steps) {
-    const t0 = now();
-    const resumed = t0 - lastReturn >= IDLE_GAP_MS;
-    const m = sim.step();
+    let t0 = now();
+    let resumed = t0 - lastReturn >= IDLE_GAP_MS;
+    meter.done = 0;
+    const stepping = sim.stepSlices(meter);
+    let next = stepping.next();
+    while (!next.done) {
+      // A large net pauses inside its step: the time away is neither work nor a reason to stream.
+      work += now() - t0;
+      lastReturn = now();
+      yield { done: sim.stepCount, total: p.steps };
+      t0 = now();
+      resumed ||= t0 - lastReturn >= IDLE_GAP_MS;
+      next = stepping.next();
+    }
+    const m = next.value;
     const t1 = now();
     work += t1 - t0;
     pending.push(m);

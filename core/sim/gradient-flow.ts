@@ -10,9 +10,13 @@
 import { ACTIVATIONS, type Activation, type ActivationId } from '../ml/activations';
 import { datasetCreate, DATASETS, type Dataset, type DatasetId } from '../ml/datasets';
 import type { InitId } from '../ml/init';
-import { mlpCreate, type Mlp } from '../ml/mlp';
-import { histogramFill, mlpActivationValues, mlpTrainStep } from '../ml/mlp-train';
+import { mlpCreateSlices, type Mlp } from '../ml/mlp';
+import { mlpDrain, mlpWorkAdd, mlpWorkWhole, type MlpWorkMeter } from '../ml/mlp-work';
+import { histogramFill, mlpActivationValues, mlpTrainStepSlices } from '../ml/mlp-train';
 import { rngCreate, type Rng } from '../math/rng';
+
+/** Work of binning one activation value, in multiply-adds (see MlpWorkMeter). */
+const HISTOGRAM_WORK = 4;
 
 /** Settings of a gradient-flow run. */
 export interface GradientFlowConfig {
@@ -66,6 +70,45 @@ export interface GradientFlowMetrics {
   readonly histHi: number;
 }
 
+/** Checks a configuration and builds its dataset and network (see GradientFlowSim). */
+function* gradientFlowParts(
+  config: GradientFlowConfig,
+  meter: MlpWorkMeter,
+): Generator<void, { data: Dataset; net: Mlp }, void> {
+  if (!Number.isInteger(config.depth) || config.depth < 2 || config.depth > 50) {
+    throw new RangeError(`gradient flow: depth must be an integer in [2, 50], got ${config.depth}`);
+  }
+  if (!Number.isInteger(config.width) || config.width < 1 || config.width > 128) {
+    throw new RangeError(
+      `gradient flow: width must be an integer in [1, 128], got ${config.width}`,
+    );
+  }
+  if (!Number.isInteger(config.batchSize) || config.batchSize < 1 || config.batchSize > 256) {
+    throw new RangeError(`gradient flow: batchSize must be an integer in [1, 256]`);
+  }
+  // Data, weights and batch order each get their own stream: with one shared seed, the weights
+  // would be drawn from the very numbers that placed the data points.
+  const data = datasetCreate(config.dataset, {
+    n: config.datasetSize ?? 256,
+    seed: (config.seed ^ 0x5bd1e995) >>> 0,
+  });
+  const sizes = [data.dim, ...new Array<number>(config.depth).fill(config.width), 1];
+  const net = yield* mlpCreateSlices(
+    {
+      sizes,
+      activation: config.activation,
+      loss: DATASETS[config.dataset].task === 'regression' ? 'mse' : 'bce-logits',
+      batchNorm: config.batchNorm,
+      residual: config.residual,
+      init: config.init,
+      seed: config.seed,
+    },
+    config.batchSize,
+    meter,
+  );
+  return { data, net };
+}
+
 /** A gradient-flow run advanced one SGD step per call to step(). */
 export class GradientFlowSim {
   readonly config: GradientFlowConfig;
@@ -78,45 +121,28 @@ export class GradientFlowSim {
   private readonly yb: Float64Array;
   private steps = 0;
 
-  constructor(config: GradientFlowConfig) {
-    if (!Number.isInteger(config.depth) || config.depth < 2 || config.depth > 50) {
-      throw new RangeError(
-        `gradient flow: depth must be an integer in [2, 50], got ${config.depth}`,
-      );
-    }
-    if (!Number.isInteger(config.width) || config.width < 1 || config.width > 128) {
-      throw new RangeError(
-        `gradient flow: width must be an integer in [1, 128], got ${config.width}`,
-      );
-    }
-    if (!Number.isInteger(config.batchSize) || config.batchSize < 1 || config.batchSize > 256) {
-      throw new RangeError(`gradient flow: batchSize must be an integer in [1, 256]`);
-    }
+  /**
+   * A run with fresh weights. `built` (from `GradientFlowSim.createSlices`) hands over data and
+   * a network made a piece at a time; without it they are made here.
+   */
+  constructor(config: GradientFlowConfig, built?: { data: Dataset; net: Mlp }) {
+    const parts = built ?? mlpDrain(gradientFlowParts(config, mlpWorkWhole()));
     this.config = config;
-    // Data, weights and batch order each get their own stream: with one shared seed, the weights
-    // would be drawn from the very numbers that placed the data points.
-    this.data = datasetCreate(config.dataset, {
-      n: config.datasetSize ?? 256,
-      seed: (config.seed ^ 0x5bd1e995) >>> 0,
-    });
-    const sizes = [this.data.dim, ...new Array<number>(config.depth).fill(config.width), 1];
-    this.net = mlpCreate(
-      {
-        sizes,
-        activation: config.activation,
-        loss: DATASETS[config.dataset].task === 'regression' ? 'mse' : 'bce-logits',
-        batchNorm: config.batchNorm,
-        residual: config.residual,
-        init: config.init,
-        seed: config.seed,
-      },
-      config.batchSize,
-    );
+    this.data = parts.data;
+    this.net = parts.net;
     this.rng = rngCreate((config.seed ^ 0x9e3779b9) >>> 0);
     this.order = Uint32Array.from({ length: this.data.n }, (_, i) => i);
     this.cursor = this.data.n;
     this.xb = new Float64Array(config.batchSize * this.data.dim);
     this.yb = new Float64Array(config.batchSize);
+  }
+
+  /** `new GradientFlowSim(config)`, pausing as `meter` says while the network is built. */
+  static *createSlices(
+    config: GradientFlowConfig,
+    meter: MlpWorkMeter,
+  ): Generator<void, GradientFlowSim, void> {
+    return new GradientFlowSim(config, yield* gradientFlowParts(config, meter));
   }
 
   /** Steps completed so far. */
@@ -145,19 +171,33 @@ export class GradientFlowSim {
 
   /** One SGD step (forward, backward, optional clipping, update) and its metrics. */
   step(): GradientFlowMetrics {
+    return mlpDrain(this.stepSlices(mlpWorkWhole()));
+  }
+
+  /**
+   * `step()` in pieces: pauses (yields) whenever `meter` has counted a piece of work, so a wide,
+   * deep net on a large batch — a second of arithmetic per step — can share its thread. The
+   * numbers are those of `step()`.
+   */
+  *stepSlices(meter: MlpWorkMeter): Generator<void, GradientFlowMetrics, void> {
     const cfg = this.config;
     this.nextBatch();
-    const r = mlpTrainStep(this.net, this.xb, this.yb, cfg.batchSize, {
-      lr: cfg.lr,
-      momentum: cfg.momentum ?? 0,
-      clipNorm: cfg.clipNorm,
-    });
+    const r = yield* mlpTrainStepSlices(
+      this.net,
+      this.xb,
+      this.yb,
+      cfg.batchSize,
+      { lr: cfg.lr, momentum: cfg.momentum ?? 0, clipNorm: cfg.clipNorm },
+      meter,
+    );
     this.steps++;
     const bins = cfg.bins ?? 20;
-    const [lo, hi] = this.histogramRange();
+    const [lo, hi] = yield* this.histogramRange(meter);
     const histograms = new Float64Array(cfg.depth * bins);
     for (let l = 0; l < cfg.depth; l++) {
-      histogramFill(mlpActivationValues(this.net, l, 'post'), lo, hi, bins, histograms, l * bins);
+      const values = mlpActivationValues(this.net, l, 'post');
+      histogramFill(values, lo, hi, bins, histograms, l * bins);
+      if (mlpWorkAdd(meter, values.length * HISTOGRAM_WORK)) yield;
     }
     return {
       step: this.steps,
@@ -172,7 +212,7 @@ export class GradientFlowSim {
     };
   }
 
-  private histogramRange(): [number, number] {
+  private *histogramRange(meter: MlpWorkMeter): Generator<void, [number, number], void> {
     const [rangeLo, rangeHi] = ACTIVATIONS[this.config.activation].range;
     let lo = Infinity;
     let hi = -Infinity;
@@ -183,6 +223,7 @@ export class GradientFlowSim {
           if (v[k] < lo) lo = v[k];
           if (v[k] > hi) hi = v[k];
         }
+        if (mlpWorkAdd(meter, v.length * HISTOGRAM_WORK)) yield;
       }
     }
     lo = Number.isFinite(rangeLo) ? rangeLo : lo;
