@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { TRAJECTORY_DIVERGENCE_BOX } from '../ml/optimizers-trajectory';
 import { surfaceById } from '../ml/surfaces';
 import { simDefine, type SimRun } from './registry';
+import { simPieces, sliceTimerCreate } from './slices';
 
 /** |x| or |y| beyond this counts as divergence: the same box as every recorded trajectory. */
 export const DIVERGENCE_BOX = TRAJECTORY_DIVERGENCE_BOX;
@@ -63,7 +64,10 @@ export const surfaceDescentSim = simDefine({
     const { domain } = surface;
     const n = p.grid;
     const values = new Float64Array(n * n);
-    for (let j = 0; j < n; j++) {
+    const timer = sliceTimerCreate();
+    // Row by row, yielding when a slice is used up (a data surface costs microseconds a point).
+    let j = 0;
+    for (const _ of simPieces(() => {
       const y = domain.yMin + (j * (domain.yMax - domain.yMin)) / (n - 1);
       for (let i = 0; i < n; i++) {
         values[j * n + i] = surface.value(
@@ -71,7 +75,9 @@ export const surfaceDescentSim = simDefine({
           y,
         );
       }
-    }
+      return ++j >= n;
+    }, timer))
+      yield { done: 0, total: p.steps };
     yield {
       done: 0,
       total: p.steps,
@@ -118,7 +124,13 @@ export const surfaceDescentSim = simDefine({
       chunk.xs.push(x);
       chunk.ys.push(y);
       chunk.losses.push(loss);
-      if (chunk.xs.length >= p.stepsPerFrame) yield { done: step, total: p.steps, frame: flush() };
+      if (chunk.xs.length >= p.stepsPerFrame) {
+        yield { done: step, total: p.steps, frame: flush() };
+        timer.restart();
+      } else if (timer.due()) {
+        yield { done: step, total: p.steps };
+        timer.restart();
+      }
     }
     if (chunk.xs.length > 0) yield { done: step, total: p.steps, frame: flush() };
     return { points: from, divergedAtStep, finalLoss: loss };
