@@ -3,7 +3,7 @@
  * positive definite does the local quadratic have a minimum that fixed steps η < 2/λmax approach;
  * at a saddle, a cap or a flat direction there is no such bound, and the verdict says so.
  */
-import { sym2Eigen } from '../math/linalg2';
+import { sym2Classify, sym2Eigen } from '../math/linalg2';
 
 export type CurvatureShape = 'bowl' | 'saddle' | 'cap' | 'flat';
 
@@ -19,22 +19,16 @@ export interface CurvatureVerdict {
   stableStep: number | null;
 }
 
+const SHAPE = { minimum: 'bowl', maximum: 'cap', saddle: 'saddle', degenerate: 'flat' } as const;
+
 /**
- * Reads the packed Hessian [fxx, fxy, fyy]. An eigenvalue within a relative 1e-9 of zero (of the
- * larger magnitude) counts as zero, so round-off never turns a flat direction into a bowl.
+ * Reads the packed Hessian [fxx, fxy, fyy] with the same test that classifies critical points
+ * (`sym2Classify`): an eigenvalue within a relative 1e-9 of zero (of the larger magnitude) counts
+ * as zero, so round-off never turns a flat direction into a bowl.
  */
 export function curvatureVerdict(h: ArrayLike<number>): CurvatureVerdict {
   const { lambda1, lambda2 } = sym2Eigen(h[0], h[1], h[2]);
-  const tol = 1e-9 * Math.max(Math.abs(lambda1), Math.abs(lambda2));
-  const up = (l: number) => l > tol;
-  const down = (l: number) => l < -tol;
-  const shape: CurvatureShape = up(lambda2)
-    ? 'bowl'
-    : down(lambda1)
-      ? 'cap'
-      : up(lambda1) && down(lambda2)
-        ? 'saddle'
-        : 'flat';
+  const shape: CurvatureShape = SHAPE[sym2Classify(h[0], h[1], h[2], 1e-9)];
   const pd = shape === 'bowl';
   return {
     lambdaMax: lambda1,

@@ -11,7 +11,7 @@
 import { controlSchema, type ControlMessage } from '../../core/protocol/messages';
 import type { PortLike } from '../../core/protocol/port';
 import { computeServe } from '../../core/protocol/server';
-import { simRegistryCreate } from '../../core/sim/catalog';
+import { simRegistryCreate } from '../../core/labs/registry';
 
 /** A compute port from the window, and (where the host can) how to close it or learn it closed. */
 export interface ComputeLink extends PortLike {

@@ -10,7 +10,7 @@ import {
   type RunOutcome,
 } from '../../core/protocol/messages';
 import type { PortLike, PortMessageEvent } from '../../core/protocol/port';
-import type { SimCatalog, SimName } from '../../core/sim/catalog';
+import type { SimCatalog, SimName } from '../../core/labs/registry';
 import type { SimFrameOf, SimParamsOf, SimResultOf } from '../../core/sim/registry';
 
 export type HostKind = 'electron-utility' | 'web-worker' | 'node-child';

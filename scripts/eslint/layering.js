@@ -9,6 +9,7 @@
 //       compute/ imports only core/ and compute/;
 //       labs/<id>/ never imports another lab or shell/ (labs/types.ts is the shared contract).
 //   electron/preload/ imports no node: module (it runs sandboxed).
+//   test/core/ and test/protocol/ test core/: they import neither renderer/ nor electron/.
 import { statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -78,6 +79,12 @@ export function layeringViolation(from, to) {
       return 'a lab must not import renderer/shell/: the shell drives labs through their definition';
     return null;
   }
+  // Tests live beside the layer they test: test/core/ (and test/protocol/) test pure core code.
+  if (area === 'test' && (sub === 'core' || sub === 'protocol')) {
+    if (tArea === 'renderer' || tArea === 'electron')
+      return `test/${sub}/ tests core/: a test that needs ${tArea}/ belongs in test/${tArea}/`;
+    return null;
+  }
   return null;
 }
 
@@ -94,7 +101,7 @@ export const layeringRule = {
     const file = context.filename;
     const from = segmentsOf(file);
     const area = from[0];
-    if (!['core', 'electron', 'renderer'].includes(area)) return {};
+    if (!['core', 'electron', 'renderer', 'test'].includes(area)) return {};
     const noNode =
       area === 'core' || area === 'renderer' || (area === 'electron' && from[1] === 'preload');
     function check(node, source) {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAB_DEFS } from '../../core/labs/registry';
 import { canvasStats, sessionOpen, SHOTS, type Session } from './browser';
 
 let s: Session;
@@ -29,7 +30,7 @@ describe('web build in Chromium: shell', () => {
   });
 
   it('every lab fills the window: the status bar sits at the bottom edge', async () => {
-    for (const id of ['descent', 'activations', 'regularization']) {
+    for (const { id } of LAB_DEFS) {
       await s.page.goto(`${s.url}#/${id}`);
       await s.page.getByTestId(`lab-${id}`).waitFor();
       const bar = (await s.page.getByTestId('status-bar').boundingBox())!;

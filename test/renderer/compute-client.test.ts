@@ -2,7 +2,7 @@
 // stopped early because it diverged is not "done 1500/1500".
 import { describe, expect, it } from 'vitest';
 import { computeServe } from '../../core/protocol/server';
-import { simRegistryCreate } from '../../core/sim/catalog';
+import { simRegistryCreate } from '../../core/labs/registry';
 import type { GradientFlowParams } from '../../core/sim/gradient-flow-sim';
 import { ComputeClient, type ComputeStatus } from '../../renderer/compute/client';
 import { channelPair, realClock } from '../protocol/helpers';

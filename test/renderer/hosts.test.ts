@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PortLike, PortMessageEvent } from '../../core/protocol/port';
 import { computeServe } from '../../core/protocol/server';
-import { simRegistryCreate } from '../../core/sim/catalog';
+import { simRegistryCreate } from '../../core/labs/registry';
 import type { ComputeFailure } from '../../renderer/compute/client';
 import { channelPair, realClock } from '../protocol/helpers';
 

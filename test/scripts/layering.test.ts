@@ -76,3 +76,17 @@ describe('layering: renderer/ and electron/', () => {
     );
   });
 });
+
+describe('layering: tests live beside their layer', () => {
+  it('test/core and test/protocol import neither renderer/ nor electron/', () => {
+    expect(why('test/core/labs/a.test.ts', 'core/labs/b.ts')).toBeNull();
+    expect(why('test/core/labs/a.test.ts', 'test/support/x.ts')).toBeNull();
+    expect(why('test/core/sim/a.test.ts', 'renderer/labs/descent/store.ts')).toMatch(
+      /belongs in test\/renderer/,
+    );
+    expect(why('test/protocol/a.test.ts', 'electron/main/x.ts')).toMatch(
+      /belongs in test\/electron/,
+    );
+    expect(why('test/renderer/a.test.ts', 'renderer/labs/registry.ts')).toBeNull();
+  });
+});

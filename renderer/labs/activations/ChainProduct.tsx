@@ -15,7 +15,7 @@ import { Tex, texNum } from '../../components/Tex';
 import { useChartTextScale } from '../../components/text-scale';
 import { chartFont, tickProps, yTitleFont } from './chart-axis';
 import { pow10Label } from './heatmap-draw';
-import { OKABE_ITO } from './params';
+import { PALETTE } from '../../components/palette';
 
 interface Props {
   activation: ActivationId;
@@ -121,7 +121,7 @@ export const ChainProduct = memo(function ChainProduct({
             <Line
               dataKey="product"
               name={`|∂hₙ/∂h₀|, ${act.label}`}
-              stroke={OKABE_ITO[0]}
+              stroke={PALETTE[0]}
               strokeWidth={2}
               dot={false}
               isAnimationActive={false}
@@ -130,7 +130,7 @@ export const ChainProduct = memo(function ChainProduct({
               <Line
                 dataKey="bound"
                 name={`bound ${info.label}`}
-                stroke={OKABE_ITO[1]}
+                stroke={PALETTE[1]}
                 strokeDasharray="5 4"
                 strokeWidth={1.6}
                 dot={false}
@@ -141,10 +141,10 @@ export const ChainProduct = memo(function ChainProduct({
         </ResponsiveContainer>
       </div>
       <p className="act-chain-legend" data-testid="chain-legend">
-        <span className="act-key" style={{ borderColor: OKABE_ITO[0] }} /> |∂hₙ/∂h₀|, {act.label}
+        <span className="act-key" style={{ borderColor: PALETTE[0] }} /> |∂hₙ/∂h₀|, {act.label}
         {bound !== null && (
           <>
-            <span className="act-key act-key-dashed" style={{ borderColor: OKABE_ITO[1] }} /> bound{' '}
+            <span className="act-key act-key-dashed" style={{ borderColor: PALETTE[1] }} /> bound{' '}
             {info.label}
           </>
         )}

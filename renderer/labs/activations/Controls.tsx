@@ -1,5 +1,5 @@
 import type { FlowRun } from './use-flow-run';
-import { FLOW_PRESETS, type FlowPreset } from './params';
+import { FLOW_PRESETS, type FlowPreset } from '../../../core/labs/activations/params';
 
 interface Props {
   run: FlowRun;

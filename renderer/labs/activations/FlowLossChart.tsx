@@ -14,7 +14,7 @@ import { chartFont, tickProps, yTitleFont } from './chart-axis';
 import type { FlowBuffer } from './flow-buffer';
 import { heatExtent, stepTicks } from './heatmap-draw';
 import { lossAxis } from './loss-axis';
-import { OKABE_ITO } from './params';
+import { PALETTE } from '../../components/palette';
 
 interface Props {
   buffer: FlowBuffer;
@@ -104,7 +104,7 @@ export function FlowLossChart({ buffer, shown, classification, maxPoints = 400 }
             <Line
               dataKey="loss"
               name="minibatch loss"
-              stroke={OKABE_ITO[0]}
+              stroke={PALETTE[0]}
               dot={rows.length < 20}
               isAnimationActive={false}
               strokeWidth={2}

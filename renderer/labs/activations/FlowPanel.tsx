@@ -4,13 +4,13 @@ import { ActivationHistograms } from './ActivationHistograms';
 import { ChainProduct } from './ChainProduct';
 import { FlowLossChart } from './FlowLossChart';
 import { GradientHeatmap } from './GradientHeatmap';
-import type { ActivationsState } from './params';
+import type { ActivationsParams } from '../../../core/labs/activations/params';
 import type { FlowRun } from './use-flow-run';
 
 interface Props {
   run: FlowRun;
-  state: ActivationsState;
-  onChain(chain: ActivationsState['chain']): void;
+  state: ActivationsParams;
+  onChain(chain: ActivationsParams['chain']): void;
 }
 
 /** The gradient-flow views: heat map, activation histograms, loss curve and the scalar chain. */

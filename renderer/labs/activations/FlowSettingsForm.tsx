@@ -1,7 +1,7 @@
 import { ACTIVATIONS, type ActivationId } from '../../../core/ml/activations';
 import { DATASETS, type DatasetId } from '../../../core/ml/datasets';
 import { INITS, type InitId } from '../../../core/ml/init';
-import type { FlowSettings } from './params';
+import type { FlowSettings } from '../../../core/labs/activations/params';
 
 interface Props {
   flow: FlowSettings;

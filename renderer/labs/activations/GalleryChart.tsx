@@ -13,8 +13,14 @@ import {
 import type { ActivationId } from '../../../core/ml/activations';
 import { useChartTextScale } from '../../components/text-scale';
 import { chartFont, tickProps, yTitleFont } from './chart-axis';
-import { dfKey, fKey, galleryRows, gallerySaturation } from './gallery-data';
-import { OKABE_ITO, type GalleryEntry } from './params';
+import {
+  dfKey,
+  fKey,
+  galleryRows,
+  gallerySaturation,
+} from '../../../core/labs/activations/gallery';
+import { type GalleryEntry } from '../../../core/labs/activations/params';
+import { PALETTE } from '../../components/palette';
 
 interface Props {
   selected: readonly GalleryEntry[];
@@ -41,7 +47,7 @@ export function GalleryChart({ selected, focus, range, cursor, onCursor }: Props
   }, [range]);
 
   const focusEntry = selected.find((e) => e.id === focus);
-  const shade = focusEntry ? OKABE_ITO[focusEntry.color] : '#9aa6c0';
+  const shade = focusEntry ? PALETTE[focusEntry.color] : '#9aa6c0';
 
   return (
     <div className="act-gallery-chart" data-testid="gallery-chart" data-curves={2 * ids.length}>
@@ -106,7 +112,7 @@ export function GalleryChart({ selected, focus, range, cursor, onCursor }: Props
             <Line
               key={fKey(e.id)}
               dataKey={fKey(e.id)}
-              stroke={OKABE_ITO[e.color]}
+              stroke={PALETTE[e.color]}
               strokeWidth={2}
               dot={false}
               activeDot={false}
@@ -117,7 +123,7 @@ export function GalleryChart({ selected, focus, range, cursor, onCursor }: Props
             <Line
               key={dfKey(e.id)}
               dataKey={dfKey(e.id)}
-              stroke={OKABE_ITO[e.color]}
+              stroke={PALETTE[e.color]}
               strokeWidth={1.6}
               strokeDasharray="6 4"
               dot={false}

@@ -1,7 +1,12 @@
 import { ACTIVATIONS, type ActivationId } from '../../../core/ml/activations';
-import { galleryFreeColor, MAX_OVERLAID, OKABE_ITO, type ActivationsState } from './params';
+import {
+  galleryFreeColor,
+  MAX_OVERLAID,
+  type ActivationsParams,
+} from '../../../core/labs/activations/params';
+import { PALETTE } from '../../components/palette';
 
-type Gallery = ActivationsState['gallery'];
+type Gallery = ActivationsParams['gallery'];
 
 interface Props {
   gallery: Gallery;
@@ -43,7 +48,7 @@ export function GalleryControls({ gallery, onChange, cursor, onCursor }: Props) 
                 />
                 <span
                   className="act-swatch"
-                  style={{ background: entry ? OKABE_ITO[entry.color] : 'transparent' }}
+                  style={{ background: entry ? PALETTE[entry.color] : 'transparent' }}
                 />
                 {ACTIVATIONS[id].label}
               </label>

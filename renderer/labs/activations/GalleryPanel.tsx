@@ -1,11 +1,12 @@
 import { ACTIVATIONS, type ActivationId } from '../../../core/ml/activations';
 import { Tex, texNum } from '../../components/Tex';
 import { GalleryChart } from './GalleryChart';
-import { galleryAt } from './gallery-data';
-import { OKABE_ITO, type ActivationsState } from './params';
+import { galleryAt } from '../../../core/labs/activations/gallery';
+import { type ActivationsParams } from '../../../core/labs/activations/params';
+import { PALETTE } from '../../components/palette';
 
 interface Props {
-  gallery: ActivationsState['gallery'];
+  gallery: ActivationsParams['gallery'];
   cursor: number;
   onCursor(x: number): void;
   onFocus(id: ActivationId): void;
@@ -58,7 +59,7 @@ export function GalleryPanel({ gallery, cursor, onCursor, onFocus }: Props) {
                       title="Show its formulas and shade where it saturates"
                       onClick={() => onFocus(e.id)}
                     >
-                      <span className="act-swatch" style={{ background: OKABE_ITO[e.color] }} />
+                      <span className="act-swatch" style={{ background: PALETTE[e.color] }} />
                       {ACTIVATIONS[e.id].label}
                     </button>
                   </th>

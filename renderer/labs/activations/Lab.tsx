@@ -6,7 +6,12 @@ import { FlowPanel } from './FlowPanel';
 import { FlowSettingsForm } from './FlowSettingsForm';
 import { GalleryControls } from './GalleryControls';
 import { GalleryPanel } from './GalleryPanel';
-import { FLOW_PRESETS, type ActivationsState, type FlowPreset, type FlowSettings } from './params';
+import {
+  FLOW_PRESETS,
+  type ActivationsParams,
+  type FlowPreset,
+  type FlowSettings,
+} from '../../../core/labs/activations/params';
 import { useActivationsStore } from './store';
 import { useFlowRun } from './use-flow-run';
 
@@ -15,15 +20,17 @@ type Tab = 'gallery' | 'flow';
 /** The preset whose settings equal `flow`, if any. */
 function presetOf(flow: FlowSettings): string | null {
   const key = JSON.stringify(flow);
-  return FLOW_PRESETS.find((p) => JSON.stringify({ ...flow, ...p.flow }) === key)?.id ?? null;
+  return (
+    FLOW_PRESETS.find((p) => JSON.stringify({ ...flow, ...p.params.flow }) === key)?.id ?? null
+  );
 }
 
 export default function ActivationsLab() {
-  const state = useActivationsStore((s) => s.state);
-  const setState = useActivationsStore((s) => s.setState);
-  const restoredAt = useActivationsStore((s) => s.restoredAt);
+  const state = useActivationsStore((s) => s.params);
+  const setState = useActivationsStore((s) => s.setParams);
+  const applied = useActivationsStore((s) => s.applied);
   const tab = state.tab;
-  const setTab = (t: Tab) => setState((s) => ({ ...s, tab: t }));
+  const setTab = (t: Tab) => setState((s: ActivationsParams) => ({ ...s, tab: t }));
   // Training starts the first time the gradient-flow view is shown (by a click or a scene).
   const [flowClicked, setFlowOpened] = useState(false);
   const flowOpened = flowClicked || tab === 'flow';
@@ -33,23 +40,24 @@ export default function ActivationsLab() {
   const { restart } = run;
   // A scene opened from a file or deck replaces the settings: train again from step 0.
   useEffect(() => {
-    if (restoredAt) restart();
-  }, [restoredAt, restart]);
+    if (applied) restart();
+  }, [applied, restart]);
 
   const openTab = (t: Tab) => {
     setTab(t);
     if (t === 'flow') setFlowOpened(true);
   };
   const setFlow = useCallback(
-    (patch: Partial<FlowSettings>) => setState((s) => ({ ...s, flow: { ...s.flow, ...patch } })),
+    (patch: Partial<FlowSettings>) =>
+      setState((s: ActivationsParams) => ({ ...s, flow: { ...s.flow, ...patch } })),
     [setState],
   );
   const setChain = useCallback(
-    (chain: ActivationsState['chain']) => setState((s) => ({ ...s, chain })),
+    (chain: ActivationsParams['chain']) => setState((s: ActivationsParams) => ({ ...s, chain })),
     [setState],
   );
   const applyPreset = (p: FlowPreset) => {
-    setState((s) => ({ ...s, flow: p.flow }));
+    useActivationsStore.getState().storyApply(p.id);
     restart();
   };
 
@@ -73,7 +81,7 @@ export default function ActivationsLab() {
         {tab === 'gallery' ? (
           <GalleryControls
             gallery={state.gallery}
-            onChange={(gallery) => setState((s) => ({ ...s, gallery }))}
+            onChange={(gallery) => setState((s: ActivationsParams) => ({ ...s, gallery }))}
             cursor={cursor}
             onCursor={setCursor}
           />
@@ -95,7 +103,9 @@ export default function ActivationsLab() {
             gallery={state.gallery}
             cursor={cursor}
             onCursor={setCursor}
-            onFocus={(focus) => setState((s) => ({ ...s, gallery: { ...s.gallery, focus } }))}
+            onFocus={(focus) =>
+              setState((s: ActivationsParams) => ({ ...s, gallery: { ...s.gallery, focus } }))
+            }
           />
         ) : (
           <FlowPanel run={run} state={state} onChain={setChain} />

@@ -1,13 +1,9 @@
-import { lazy } from 'react';
-import type { LabDefinition } from '../types';
+import { activationsLab } from '../../../core/labs/activations/lab';
+import { labViewDefine } from '../lab-kit';
 import { activationsToolkit } from './toolkit';
 
-export const activationsLab: LabDefinition = {
-  id: 'activations',
-  title: 'Activations',
-  summary:
-    'Activation functions beside their derivatives, and how gradients vanish or explode through a deep network.',
-  component: lazy(() => import('./Lab')),
-  thumbnail: lazy(() => import('./Thumbnail')),
+export const view = labViewDefine(activationsLab, {
+  component: () => import('./Lab'),
+  thumbnail: () => import('./Thumbnail'),
   toolkit: activationsToolkit,
-};
+});

@@ -1,22 +1,18 @@
 /**
- * The Activations lab's state outside React, so the lecture toolkit can capture and restore it
- * (scene files, decks, links) while the lab is mounted or not.
+ * The Activations lab's store: the generated params (renderer/labs/lab-kit.ts) plus the gallery's
+ * cursor, outside React, so the lecture toolkit can capture and restore it whether or not the lab
+ * is mounted.
  */
-import { create } from 'zustand';
-import { ACTIVATIONS_DEFAULTS, type ActivationsState } from './params';
+import { activationsLab } from '../../../core/labs/activations/lab';
+import type { ActivationsParams } from '../../../core/labs/activations/params';
+import { labStoreCreate } from '../lab-kit';
 
-export interface ActivationsStore {
-  state: ActivationsState;
-  /** Bumped when a scene is applied, so the lab restarts its training run. */
-  restoredAt: number;
+export interface ActivationsView {
   /** The gallery's cursor x (readout and typeset values). */
   cursor: number;
-  setState(update: (s: ActivationsState) => ActivationsState): void;
 }
 
-export const useActivationsStore = create<ActivationsStore>((set, get) => ({
-  state: ACTIVATIONS_DEFAULTS,
-  restoredAt: 0,
-  cursor: 1,
-  setState: (update) => set({ state: update(get().state) }),
-}));
+export const useActivationsStore = labStoreCreate<ActivationsParams, ActivationsView>(
+  activationsLab,
+  () => ({ cursor: 1 }),
+);

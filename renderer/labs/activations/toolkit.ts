@@ -1,11 +1,11 @@
 /** The Activations lab's side of the lecture toolkit: scene capture/restore and data export. */
 import { ACTIVATIONS } from '../../../core/ml/activations';
-import type { LabToolkit } from '../types';
-import { activationsStateSchema, type ActivationsState } from './params';
+import { activationsLab } from '../../../core/labs/activations/lab';
+import { labToolkitCreate } from '../lab-kit';
 import { useActivationsStore } from './store';
 
 function csvGallery(): string {
-  const { gallery } = useActivationsStore.getState().state;
+  const { gallery } = useActivationsStore.getState().params;
   const ids = gallery.selected.map((e) => e.id);
   const rows = [['x', ...ids.flatMap((id) => [`${id}`, `${id}_prime`])].join(',')];
   for (let k = 0; k <= 400; k++) {
@@ -20,28 +20,16 @@ function csvGallery(): string {
   return rows.join('\n') + '\n';
 }
 
-export const activationsToolkit: LabToolkit = {
-  paramsSchema: activationsStateSchema,
-  capture: () => {
-    const state = useActivationsStore.getState().state;
-    return { params: state, seed: state.flow.seed };
-  },
-  apply: (snapshot) => {
-    const state = activationsStateSchema.parse(snapshot.params) as ActivationsState;
-    useActivationsStore.setState({
-      state: { ...state, flow: { ...state.flow, seed: snapshot.seed } },
-      restoredAt: Date.now(),
-    });
-  },
+export const activationsToolkit = labToolkitCreate(activationsLab, useActivationsStore, {
   /**
    * Deterministic time for recording the gallery: the cursor sweeps the plotted range from left to
    * right in 6 s and back, so the readout and typeset values move with it. The gradient-flow view
    * shows its run as it is (record it once training has finished).
    */
   seek: (seconds) => {
-    const { state } = useActivationsStore.getState();
-    if (state.tab !== 'gallery') return;
-    const r = state.gallery.range;
+    const { params } = useActivationsStore.getState();
+    if (params.tab !== 'gallery') return;
+    const r = params.gallery.range;
     const phase = (seconds / 6) % 2;
     const u = phase <= 1 ? phase : 2 - phase;
     useActivationsStore.setState({ cursor: -r + 2 * r * u });
@@ -52,7 +40,7 @@ export const activationsToolkit: LabToolkit = {
     {
       name: 'activations-state.json',
       mime: 'application/json',
-      content: JSON.stringify(useActivationsStore.getState().state, null, 2) + '\n',
+      content: JSON.stringify(useActivationsStore.getState().params, null, 2) + '\n',
     },
   ],
-};
+});

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RunHandle } from '../../compute/client';
 import { computeClient } from '../../compute/hosts';
 import { FlowBuffer } from './flow-buffer';
-import { flowSimParams, type FlowSettings } from './params';
+import { flowSimParams, type FlowSettings } from '../../../core/labs/activations/params';
 
 export type FlowRunState = 'idle' | 'running' | 'paused' | 'done' | 'diverged' | 'failed';
 

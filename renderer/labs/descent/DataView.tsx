@@ -1,6 +1,6 @@
 import { dataSurfaceIs } from '../../../core/ml/data-surfaces';
 import type { Surface } from '../../../core/ml/surfaces-types';
-import { RACER_COLORS } from './params';
+import { RACER_COLORS } from './colors';
 import { useDescentThrottled } from './use-throttled';
 
 const W = 280;

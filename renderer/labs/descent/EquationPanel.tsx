@@ -1,14 +1,45 @@
-import { optimizerById } from '../../../core/ml/optimizers';
+import { descentRacerTerms, type DescentStepTerms } from '../../../core/labs/descent/model';
 import { Tex, texNum } from '../../components/Tex';
-import { RACER_COLORS } from './params';
+import { RACER_COLORS } from './colors';
 import { useDescentThrottled } from './use-throttled';
 
-const vec = (a: number, b: number) =>
-  `\\begin{pmatrix}${texNum(a, 3)}\\\\${texNum(b, 3)}\\end{pmatrix}`;
+type V = readonly [number, number];
+const vec = ([a, b]: V) => `\\begin{pmatrix}${texNum(a, 3)}\\\\${texNum(b, 3)}\\end{pmatrix}`;
+
+/** The step's numbers as TeX: one line per quantity, aligned at the equals sign. */
+function stepTex(s: DescentStepTerms, k: number): string {
+  const lines: string[] = [];
+  if (s.kind === 'gd') {
+    lines.push(`\\theta_{${k + 1}} &= ${vec(s.theta)} - ${texNum(s.lr)}\\,${vec(s.grad)}`);
+    lines.push(`&= ${vec(s.next)}`);
+  } else if (s.kind === 'momentum' || s.kind === 'nesterov') {
+    const step =
+      s.kind === 'momentum'
+        ? vec(s.velocityNext)
+        : `\\left(${vec(s.grad)} + ${texNum(s.mu)}\\,${vec(s.velocityNext)}\\right)`;
+    lines.push(
+      `v_{${k + 1}} &= ${texNum(s.mu)}\\,${vec(s.velocity)} + ${vec(s.grad)} = ${vec(s.velocityNext)}`,
+    );
+    lines.push(`\\theta_{${k + 1}} &= ${vec(s.theta)} - ${texNum(s.lr)}\\,${step}`);
+    lines.push(`&= ${vec(s.next)}`);
+  } else if (s.kind !== 'final') {
+    lines.push(`\\theta_{${k}} &= ${vec(s.theta)}`, `\\nabla f(\\theta_{${k}}) &= ${vec(s.grad)}`);
+    if (s.velocityNext) lines.push(`v_{${k + 1}} &= ${vec(s.velocityNext)}`);
+    lines.push(`\\theta_{${k + 1}} &= ${vec(s.next)}`);
+  } else {
+    lines.push(
+      `\\theta_{${k}} &= ${vec(s.theta)}`,
+      `f(\\theta_{${k}}) &= ${texNum(s.loss)}`,
+      `\\|\\nabla f(\\theta_{${k}})\\| &= ${texNum(s.gradNorm)}`,
+    );
+  }
+  return `\\begin{aligned}${lines.join('\\\\')}\\end{aligned}`;
+}
 
 /**
- * The selected optimizer's update rule, then the same step with the current numbers: generated
- * from the recorded trajectory, so it always matches the picture.
+ * The selected optimizer's update rule, then the same step with the current numbers: the terms
+ * come from core (the recorded trajectory and the parameters as compute resolved them), so the
+ * equation always matches the picture.
  */
 export function EquationPanel() {
   const view = useDescentThrottled((s) => {
@@ -20,42 +51,9 @@ export function EquationPanel() {
   });
   if (!view) return null;
   const { t, k, racer, index } = view;
-  const spec = optimizerById(racer.optimizer);
-  if (!spec) return null;
-  const lr = racer.params.lr ?? spec.descriptor.params.find((p) => p.id === 'lr')?.default ?? NaN;
-  const [x, y] = [t.positions[2 * k], t.positions[2 * k + 1]];
-  const [gx, gy] = [t.gradients[2 * k], t.gradients[2 * k + 1]];
-  const hasNext = k + 1 < t.count;
-  const [nx, ny] = hasNext ? [t.positions[2 * k + 2], t.positions[2 * k + 3]] : [NaN, NaN];
-  let numeric: string;
-  if (racer.optimizer === 'gd' && hasNext) {
-    numeric = `\\begin{aligned}\\theta_{${k + 1}} &= ${vec(x, y)} - ${texNum(lr)}\\,${vec(gx, gy)}\\\\ &= ${vec(nx, ny)}\\end{aligned}`;
-  } else if (
-    (racer.optimizer === 'momentum' || racer.optimizer === 'nesterov') &&
-    hasNext &&
-    t.velocities
-  ) {
-    // PyTorch's rule: v ← μv + ∇f(θ); momentum steps by v, Nesterov by ∇f(θ) + μv.
-    const mu =
-      racer.params.momentum ??
-      spec.descriptor.params.find((p) => p.id === 'momentum')?.default ??
-      NaN;
-    const [vx, vy] = [t.velocities[2 * k], t.velocities[2 * k + 1]];
-    const [wx, wy] = [t.velocities[2 * k + 2], t.velocities[2 * k + 3]];
-    const step =
-      racer.optimizer === 'momentum'
-        ? vec(wx, wy)
-        : `\\left(${vec(gx, gy)} + ${texNum(mu)}\\,${vec(wx, wy)}\\right)`;
-    numeric = `\\begin{aligned}v_{${k + 1}} &= ${texNum(mu)}\\,${vec(vx, vy)} + ${vec(gx, gy)} = ${vec(wx, wy)}\\\\ \\theta_{${k + 1}} &= ${vec(x, y)} - ${texNum(lr)}\\,${step}\\\\ &= ${vec(nx, ny)}\\end{aligned}`;
-  } else if (hasNext) {
-    const vel = t.velocities ? vec(t.velocities[2 * k + 2], t.velocities[2 * k + 3]) : '';
-    const lines = [`\\theta_{${k}} &= ${vec(x, y)}`, `\\nabla f(\\theta_{${k}}) &= ${vec(gx, gy)}`];
-    if (vel) lines.push(`v_{${k + 1}} &= ${vel}`);
-    lines.push(`\\theta_{${k + 1}} &= ${vec(nx, ny)}`);
-    numeric = `\\begin{aligned}${lines.join('\\\\')}\\end{aligned}`;
-  } else {
-    numeric = `\\begin{aligned}\\theta_{${k}} &= ${vec(x, y)}\\\\ f(\\theta_{${k}}) &= ${texNum(t.losses[k])}\\\\ \\|\\nabla f(\\theta_{${k}})\\| &= ${texNum(Math.hypot(gx, gy))}\\end{aligned}`;
-  }
+  const terms = descentRacerTerms(racer, t, k);
+  if (!terms) return null;
+  const numeric = stepTex(terms.step, k);
   return (
     <div
       className="panel equation"
@@ -63,9 +61,9 @@ export function EquationPanel() {
       style={{ borderLeftColor: RACER_COLORS[index] }}
     >
       <h3>
-        {spec.descriptor.title} — step {k}
+        {terms.title} — step {k}
       </h3>
-      <Tex block tex={spec.descriptor.tex} />
+      <Tex block tex={terms.rule} />
       <Tex block tex={numeric} className="numeric" />
       {t.divergedAtStep != null && k === t.count - 1 && (
         <p className="diverged">

@@ -1,6 +1,6 @@
 import { optimizerById } from '../../../core/ml/optimizers';
 import { numText } from '../../components/Tex';
-import { RACER_COLORS } from './params';
+import { RACER_COLORS } from './colors';
 import { useDescentStore } from './store';
 import { useDescentThrottled } from './use-throttled';
 

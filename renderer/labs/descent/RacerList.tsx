@@ -1,7 +1,8 @@
 import { OPTIMIZERS, optimizerById } from '../../../core/ml/optimizers';
 import { ParamSlider } from '../../components/ParamSlider';
-import { MAX_RACERS, RACER_COLORS } from './params';
-import { descentRacerNext } from './racers';
+import { MAX_RACERS } from '../../../core/labs/descent/params';
+import { RACER_COLORS } from './colors';
+import { descentRacerNext } from '../../../core/labs/descent/racers';
 import { useDescentStore } from './store';
 
 /** Up to 8 optimizers, each with its own colour and hyperparameters; "Add" brings a kind not yet racing. */

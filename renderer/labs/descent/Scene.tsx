@@ -5,7 +5,7 @@ import { Surface3D, useSurfaceMapping } from '../../components/Surface3D';
 import { Trajectory3D } from '../../components/Trajectory3D';
 import { FrameBudget } from './FrameBudget';
 import { Glyphs, QuadraticModel } from './SceneOverlays';
-import { RACER_COLORS } from './params';
+import { RACER_COLORS } from './colors';
 import { useDescentStore } from './store';
 import { useDescentCameraFrame } from './use-camera-frame';
 

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { HEIGHT } from '../../components/surface-mapping';
 import { useSurfaceMapping } from '../../components/Surface3D';
-import { RACER_COLORS } from './params';
+import { RACER_COLORS } from './colors';
 import { QUADRATIC_CLIP_PLANES, quadraticPatchPositions } from './quadratic-patch';
 import { useDescentStore } from './store';
 

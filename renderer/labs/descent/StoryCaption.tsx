@@ -1,18 +1,10 @@
-import { DESCENT_PRESETS, descentPresetParams } from './params';
+import { descentStoryShown } from '../../../core/labs/descent/story';
 import { useDescentStore } from './store';
-import { descentStoryShown } from './story';
 
 /** Choosing a story: its params, racer 0 selected, and its caption. */
 export function descentStoryChoose(id: string): void {
-  const s = useDescentStore.getState();
-  const preset = DESCENT_PRESETS.find((p) => p.id === id);
-  if (!preset) return;
-  s.setParams(descentPresetParams(preset, s.params));
-  useDescentStore.setState((st) => ({
-    selected: 0,
-    storyId: id,
-    cameraRequest: st.cameraRequest + 1,
-  }));
+  useDescentStore.getState().storyApply(id);
+  useDescentStore.setState((st) => ({ selected: 0, cameraRequest: st.cameraRequest + 1 }));
 }
 
 /**

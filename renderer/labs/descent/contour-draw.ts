@@ -9,7 +9,7 @@ import { ticksLinear } from '../../components/axis-ticks';
 import { colormapViridis } from '../../components/colormap';
 import { surfaceMappingCreate } from '../../components/surface-mapping';
 import { chartTextPx, chartTextScale } from '../../components/text-scale';
-import { RACER_COLORS } from './params';
+import { RACER_COLORS } from './colors';
 import type { DescentState } from './store';
 
 /** Paints the heat map once per grid into an offscreen canvas (one pixel per sample). */

@@ -1,13 +1,9 @@
-import { lazy } from 'react';
-import type { LabDefinition } from '../types';
+import { descentLab } from '../../../core/labs/descent/lab';
+import { labViewDefine } from '../lab-kit';
 import { descentToolkit } from './toolkit';
 
-export const descentLab: LabDefinition = {
-  id: 'descent',
-  title: 'Descent',
-  summary:
-    'Loss surfaces in 3D — built in, typed by you, or made from data — with up to eight optimizers racing across them.',
-  component: lazy(() => import('./Lab')),
-  thumbnail: lazy(() => import('./Thumbnail')),
+export const view = labViewDefine(descentLab, {
+  component: () => import('./Lab'),
+  thumbnail: () => import('./Thumbnail'),
   toolkit: descentToolkit,
-};
+});

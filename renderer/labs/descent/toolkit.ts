@@ -1,6 +1,6 @@
 /** The Descent lab's side of the lecture toolkit: scene capture/restore, deterministic seek, data export. */
-import type { LabToolkit } from '../types';
-import { descentParamsSchema, type DescentParams } from './params';
+import { descentLab } from '../../../core/labs/descent/lab';
+import { labToolkitCreate } from '../lab-kit';
 import { descentLastStep, useDescentStore } from './store';
 
 function csvTrajectories(): string {
@@ -27,34 +27,22 @@ function csvTrajectories(): string {
   return rows.join('\n') + '\n';
 }
 
-export const descentToolkit: LabToolkit = {
-  paramsSchema: descentParamsSchema,
-  capture: () => {
-    const s = useDescentStore.getState();
-    return { params: s.params, playback: { position: s.position }, seed: s.params.seed };
-  },
-  apply: (snapshot) => {
-    const params = descentParamsSchema.parse(snapshot.params) as DescentParams;
-    useDescentStore.setState((st) => ({
-      params: { ...params, seed: snapshot.seed },
-      cameraRequest: st.cameraRequest + 1,
-      selected: 0,
-      playing: snapshot.playback === undefined,
-      // An opened scene is its own story: a preset's caption shows only if the race is exactly it.
-      storyId: null,
-    }));
-    if (snapshot.playback) {
-      const target = snapshot.playback.position;
-      // The position applies once the rerun with these params has finished.
-      const unsub = useDescentStore.subscribe((st) => {
-        if (st.status !== 'ready') return;
-        unsub();
-        useDescentStore.setState({
-          playing: false,
-          position: Math.min(target, descentLastStep(st)),
-        });
-      });
-    }
+export const descentToolkit = labToolkitCreate(descentLab, useDescentStore, {
+  playback: (s) => ({ position: s.position }),
+  onApply: (snapshot, st) => ({
+    cameraRequest: st.cameraRequest + 1,
+    selected: 0,
+    playing: snapshot.playback === undefined,
+  }),
+  afterApply: (snapshot) => {
+    if (!snapshot.playback) return;
+    const target = snapshot.playback.position;
+    // The position applies once the rerun with these params has finished.
+    const unsub = useDescentStore.subscribe((st) => {
+      if (st.status !== 'ready') return;
+      unsub();
+      useDescentStore.setState({ playing: false, position: Math.min(target, descentLastStep(st)) });
+    });
   },
   seek: (seconds) => {
     const s = useDescentStore.getState();
@@ -72,4 +60,4 @@ export const descentToolkit: LabToolkit = {
       content: JSON.stringify(useDescentStore.getState().params, null, 2) + '\n',
     },
   ],
-};
+});

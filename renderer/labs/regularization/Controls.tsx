@@ -4,8 +4,8 @@ import { ParamSlider } from '../../components/ParamSlider';
 import { Tex, texNum } from '../../components/Tex';
 import { lambdaTex } from './equation-tex';
 import { W_TRUE } from './names';
-import { regTFractionForLambda, type RegLabModel } from './model';
-import { REG_PRESETS, regPresetParams, type RegLabParams } from './params';
+import { regTFractionForLambda, type RegLabModel } from '../../../core/labs/regularization/model';
+import { REG_PRESETS, type RegLabParams } from '../../../core/labs/regularization/params';
 import { useRegStore } from './store';
 
 const spec = (
@@ -58,7 +58,7 @@ export function Controls({ model }: { model: RegLabModel }) {
             key={p.id}
             data-testid={`reg-preset-${p.id}`}
             onClick={() => {
-              setParams(regPresetParams(p, useRegStore.getState().params));
+              useRegStore.getState().storyApply(p.id);
               setStory(p.story);
             }}
           >

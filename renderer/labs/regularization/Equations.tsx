@@ -7,7 +7,7 @@ import {
   SOFT_THRESHOLD_DEF,
   softThresholdTex,
 } from './equation-tex';
-import type { RegLabModel } from './model';
+import type { RegLabModel } from '../../../core/labs/regularization/model';
 import { W_OPT, W_OPT_TEX } from './names';
 
 /** Exact-zero callout: which weights the solver set to exactly 0, or why none are. */

@@ -1,7 +1,7 @@
 import { Controls } from './Controls';
 import { Equations, Readout } from './Equations';
 import { MapView } from './MapView';
-import { useRegLabModel } from './model';
+import { useRegLabModel } from './use-model';
 import { PathChart } from './PathChart';
 import { useRegPathRun } from './path-run';
 import { PlaneView } from './PlaneView';

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { regRegionBoundary } from '../../../core/ml/regularization-geometry';
 import { useChartTextScale } from '../../components/text-scale';
-import { PLANE_GRID, type RegLabModel } from './model';
-import { OKABE } from './params';
+import { PLANE_GRID, type RegLabModel } from '../../../core/labs/regularization/model';
+import { OKABE } from './colors';
 import { tickText } from './plane-glyphs';
 import { svgContour, svgMap, svgPolygon } from './svg-paths';
 

@@ -1,7 +1,7 @@
 import { Tex, texNum } from '../../components/Tex';
 import { MapPlot } from './MapPlot';
-import type { RegLabModel } from './model';
-import { OKABE } from './params';
+import type { RegLabModel } from '../../../core/labs/regularization/model';
+import { OKABE } from './colors';
 import { W_LS, W_OPT } from './names';
 
 function priorName(alpha: number): string {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
-import { OKABE } from './params';
+import { OKABE } from './colors';
 import { useChartTextScale } from '../../components/text-scale';
 import {
   axisStyle,

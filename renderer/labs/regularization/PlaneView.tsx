@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { chartTextScale, useChartTextScale } from '../../components/text-scale';
-import type { RegLabModel } from './model';
-import { OKABE } from './params';
+import type { RegLabModel } from '../../../core/labs/regularization/model';
+import { OKABE } from './colors';
 import { W_LS, W_OPT, W_TRUE } from './names';
 import { planeDraw, planeLayout } from './plane-draw';
 import { useRegStore } from './store';

@@ -8,8 +8,8 @@ import {
 import type { AxisNames } from '../../components/Axes3D';
 import { HEIGHT, type SurfaceGrid } from '../../components/surface-mapping';
 import { Surface3D, useSurfaceMapping } from '../../components/Surface3D';
-import type { RegLabModel } from './model';
-import { OKABE } from './params';
+import type { RegLabModel } from '../../../core/labs/regularization/model';
+import { OKABE } from './colors';
 import { useRegStore } from './store';
 
 const GRID = 72;

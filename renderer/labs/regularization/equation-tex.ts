@@ -5,7 +5,7 @@
 import { regCoordinateInput } from '../../../core/ml/regularization-solve';
 import { regSoftThreshold } from '../../../core/ml/regularization';
 import { texNum } from '../../components/Tex';
-import type { RegLabModel } from './model';
+import type { RegLabModel } from '../../../core/labs/regularization/model';
 import { W_OPT_TEX } from './names';
 
 /** "+ 0.5" or "- 0.5" for continuing a sum. */

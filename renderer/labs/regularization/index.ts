@@ -1,13 +1,9 @@
-import { lazy } from 'react';
-import type { LabDefinition } from '../types';
+import { regularizationLab } from '../../../core/labs/regularization/lab';
+import { labViewDefine } from '../lab-kit';
 import { regularizationToolkit } from './toolkit';
 
-export const regularizationLab: LabDefinition = {
-  id: 'regularization',
-  title: 'Regularization',
-  summary:
-    'L1 diamonds, L2 balls and the elastic net between them: where the error ellipses touch, why lasso gives exact zeros, and the λ that links penalty, constraint and prior.',
-  component: lazy(() => import('./Lab')),
-  thumbnail: lazy(() => import('./Thumbnail')),
+export const view = labViewDefine(regularizationLab, {
+  component: () => import('./Lab'),
+  thumbnail: () => import('./Thumbnail'),
   toolkit: regularizationToolkit,
-};
+});

@@ -5,7 +5,7 @@
  */
 import { ReferenceLine, XAxis } from 'recharts';
 import type { RegPathMethod } from '../../../core/sim/regularization-path';
-import { OKABE } from './params';
+import { OKABE } from './colors';
 import { PATH_LAMBDA } from './path-run';
 import type { RegPathFrame } from './store';
 

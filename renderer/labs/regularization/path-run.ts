@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import type { RegularizationPathParams } from '../../../core/sim/regularization-path';
 import { computeClient } from '../../compute/hosts';
-import type { RegLabParams } from './params';
+import type { RegLabParams } from '../../../core/labs/regularization/params';
 import { useRegStore } from './store';
 
 /** λ range of every path chart (log₁₀ from −3 to 2). */

@@ -7,8 +7,8 @@
 import { contourSegments } from '../../../core/math/contours';
 import type { RegBox } from '../../../core/ml/regularization-geometry';
 import { chartTextScale } from '../../components/text-scale';
-import { PLANE_GRID, type RegLabModel } from './model';
-import { OKABE } from './params';
+import { PLANE_GRID, type RegLabModel } from '../../../core/labs/regularization/model';
+import { OKABE } from './colors';
 import { W_LS, W_OPT, W_TRUE } from './names';
 import { arrow, axes, label, marker, PLANE_BG, type PlaneAxesText } from './plane-glyphs';
 

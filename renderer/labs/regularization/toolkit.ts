@@ -1,7 +1,7 @@
 /** The Regularization lab's side of the lecture toolkit: scene capture/restore and data export. */
-import type { LabToolkit } from '../types';
-import { regLabModel } from './model';
-import { regLabParamsSchema } from './params';
+import { regularizationLab } from '../../../core/labs/regularization/lab';
+import { regLabModel } from '../../../core/labs/regularization/model';
+import { labToolkitCreate } from '../lab-kit';
 import { useRegStore } from './store';
 
 function csvPaths(): string {
@@ -47,16 +47,7 @@ function jsonSolution(): string {
   );
 }
 
-export const regularizationToolkit: LabToolkit = {
-  paramsSchema: regLabParamsSchema,
-  capture: () => {
-    const params = useRegStore.getState().params;
-    return { params, seed: params.seed };
-  },
-  apply: (snapshot) => {
-    const params = regLabParamsSchema.parse(snapshot.params);
-    useRegStore.setState({ params: { ...params, seed: snapshot.seed } });
-  },
+export const regularizationToolkit = labToolkitCreate(regularizationLab, useRegStore, {
   /**
    * Deterministic time for recording: the constraint budget t sweeps from 5 % to 100 % of the
    * least-squares penalty in 10 s and back, so the optimum slides along its path (and, for L1,
@@ -72,4 +63,4 @@ export const regularizationToolkit: LabToolkit = {
     { name: 'regularization-paths.csv', mime: 'text/csv', content: csvPaths() },
     { name: 'regularization-solution.json', mime: 'application/json', content: jsonSolution() },
   ],
-};
+});

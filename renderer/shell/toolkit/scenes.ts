@@ -18,11 +18,9 @@ import { LABS, labById } from '../../labs/registry';
 import { useAppStore } from '../app-store';
 import { routeLabId } from '../use-hash-route';
 
-/** Every lab's params schema, by lab id (labs without a toolkit cannot be saved). */
+/** Every lab's scene params schema, by lab id. */
 export function labParamSchemas(): LabParamSchemas {
-  return Object.fromEntries(
-    LABS.filter((l) => l.toolkit).map((l) => [l.id, l.toolkit!.paramsSchema]),
-  );
+  return Object.fromEntries(LABS.map((l) => [l.id, l.toolkit.sceneSchema]));
 }
 
 /** The lab id in the current URL hash. */
@@ -32,7 +30,6 @@ export const currentLabId = routeLabId;
 export function sceneCapture(): { ok: true; scene: SceneFile } | { ok: false; message: string } {
   const lab = labById(currentLabId());
   if (!lab) return { ok: false, message: 'open a lab first: the lab list has nothing to save' };
-  if (!lab.toolkit) return { ok: false, message: `${lab.title} cannot be saved as a scene yet` };
   const snap = lab.toolkit.capture();
   return {
     ok: true,
@@ -51,18 +48,29 @@ export function sceneCapture(): { ok: true; scene: SceneFile } | { ok: false; me
   };
 }
 
-/** Shows a validated scene: switches to its lab and restores its state. */
-export function sceneApply(scene: SceneFile): void {
+/**
+ * Shows a validated scene: switches to its lab and restores its state. Nothing changes when the
+ * lab refuses it (params and seed are checked together by the lab's schema).
+ */
+export function sceneApply(scene: SceneFile): boolean {
+  const app = useAppStore.getState();
   const lab = labById(scene.lab);
-  if (!lab?.toolkit) {
-    useAppStore
-      .getState()
-      .say(`this app has no lab “${scene.lab}” that can show the scene`, 'error');
-    return;
+  if (!lab) {
+    app.say(`this app has no lab “${scene.lab}” that can show the scene`, 'error');
+    return false;
+  }
+  const applied = lab.toolkit.apply({
+    params: scene.params,
+    playback: scene.playback,
+    seed: scene.seed,
+  });
+  if (!applied.ok) {
+    app.say(`The scene could not be shown: ${applied.message}`, 'error');
+    return false;
   }
   if (currentLabId() !== lab.id) window.location.hash = `#/${lab.id}`;
-  lab.toolkit.apply({ params: scene.params, playback: scene.playback, seed: scene.seed });
   useAppStore.setState({ savedScene: scene });
+  return true;
 }
 
 /** Reads a .mlscene or .mldeck text; a deck opens at its first scene. Nothing changes on error. */
@@ -77,8 +85,16 @@ export function sceneOrDeckOpen(text: string, name: string): boolean {
       app.say(`Could not open ${name}: ${deck.message}`, 'error');
       return false;
     }
+    const bad = deck.deck.scenes.findIndex((sc) => !labById(sc.lab)?.toolkit.check(sc).ok);
+    if (bad >= 0) {
+      const sc = deck.deck.scenes[bad];
+      const why = labById(sc.lab)?.toolkit.check(sc);
+      const message = why && !why.ok ? why.message : `unknown lab “${sc.lab}”`;
+      app.say(`Could not open ${name}: scene ${bad + 1}: ${message}`, 'error');
+      return false;
+    }
+    if (!sceneApply(deck.deck.scenes[0])) return false;
     useAppStore.setState({ deck: deck.deck, deckIndex: 0 });
-    sceneApply(deck.deck.scenes[0]);
     app.say(`Opened deck ${name}: ${deck.deck.scenes.length} scenes`);
     return true;
   }
@@ -87,7 +103,7 @@ export function sceneOrDeckOpen(text: string, name: string): boolean {
     app.say(`Could not open ${name}: ${scene.message}`, 'error');
     return false;
   }
-  sceneApply(scene.scene);
+  if (!sceneApply(scene.scene)) return false;
   app.say(`Opened ${name}`);
   return true;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { portTransferList } from '../../../core/protocol/port';
 import { computeServe } from '../../../core/protocol/server';
 import type { ComputeEvent } from '../../../core/protocol/messages';
-import { simRegistryCreate } from '../../../core/sim/catalog';
+import { simRegistryCreate } from '../../../core/labs/registry';
 import { GradientFlowSim } from '../../../core/sim/gradient-flow';
 import {
   FRAME_WORK_MS,
@@ -14,7 +14,7 @@ import {
   type GradientFlowParams,
   type GradientFlowResult,
 } from '../../../core/sim/gradient-flow-sim';
-import { FLOW_PRESETS, flowSimParams } from '../../../renderer/labs/activations/params';
+import { FLOW_PRESETS, flowSimParams } from '../../../core/labs/activations/params';
 import { channelPair, eventLog, realClock } from '../../protocol/helpers';
 
 const small: GradientFlowParams = {
@@ -55,7 +55,7 @@ function normRows(frames: readonly GradientFlowFrame[]): number[][] {
 function presetParams(id: string): GradientFlowParams {
   const preset = FLOW_PRESETS.find((p) => p.id === id);
   if (!preset) throw new Error(`no preset ${id}`);
-  return flowSimParams(preset.flow);
+  return flowSimParams(preset.params.flow);
 }
 
 const firstOverLast = (row: readonly number[]) => row[0] / row[row.length - 1];
@@ -63,7 +63,7 @@ const firstOverLast = (row: readonly number[]) => row[0] / row[row.length - 1];
 describe('gradient-flow params', () => {
   it('accepts the presets and rejects out-of-range values', () => {
     for (const p of FLOW_PRESETS)
-      expect(gradientFlowParams.safeParse(flowSimParams(p.flow)).success).toBe(true);
+      expect(gradientFlowParams.safeParse(flowSimParams(p.params.flow)).success).toBe(true);
     const bad: Partial<Record<keyof GradientFlowParams, unknown>>[] = [
       { depth: 1 },
       { depth: 51 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simRegistryCreate } from '../../../core/sim/catalog';
+import { simRegistryCreate } from '../../../core/labs/registry';
 import {
   regularizationPathSim,
   type RegularizationPathFrame,

@@ -2,7 +2,7 @@
  * Samples for the activation gallery: f and f′ of each overlaid activation on a uniform grid, and
  * its saturation intervals clipped to the plotted range. The values come from core/ml/activations.
  */
-import { ACTIVATIONS, type ActivationId } from '../../../core/ml/activations';
+import { ACTIVATIONS, type ActivationId } from '../../ml/activations';
 
 /** Samples per curve across the plotted range (odd, so x = 0 is one of them). */
 export const GALLERY_SAMPLES = 241;

@@ -7,11 +7,8 @@
  * means the same thing for any data and any α: 1 is the unconstrained fit, 0 is w = 0.
  */
 import { z } from 'zod';
-import { PALETTE_NAMED } from '../../components/palette';
-import { REG_DATA2_DEFAULTS } from '../../../core/ml/regularization-data';
-
-/** Okabe–Ito colours by role, from the shared palette (renderer/components/palette.ts). */
-export const OKABE = { ...PALETTE_NAMED, purple: PALETTE_NAMED.pink } as const;
+import { REG_DATA2_DEFAULTS } from '../../ml/regularization-data';
+import { labSeedSchema, type LabPreset } from '../define';
 
 const weight = z.number().finite().min(-2.5).max(2.5);
 
@@ -21,11 +18,7 @@ export const regLabParamsSchema = z.object({
   noise: z.number().min(0.05).max(3),
   n: z.number().int().min(10).max(400),
   trueWeights: z.tuple([weight, weight]),
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31),
+  seed: labSeedSchema,
   /** Penalty mix: 1 = L1 (lasso), 0 = L2 (ridge). */
   alpha: z.number().min(0).max(1),
   /** t / P_α(ŵ): 1 reaches the least-squares fit, above 1 the constraint is slack. */
@@ -55,13 +48,7 @@ export const REG_LAB_DEFAULTS: RegLabParams = {
   view: 'geometry',
 };
 
-export interface RegPreset {
-  id: string;
-  title: string;
-  /** What to look for, in one or two sentences. */
-  story: string;
-  params: Partial<RegLabParams>;
-}
+export type RegPreset = LabPreset<RegLabParams>;
 
 export const REG_PRESETS: readonly RegPreset[] = [
   {
@@ -105,11 +92,5 @@ export const REG_PRESETS: readonly RegPreset[] = [
   },
 ];
 
-/** A preset applied over the defaults (view choices the preset leaves open keep their values). */
-export function regPresetParams(preset: RegPreset, current: RegLabParams): RegLabParams {
-  return {
-    ...REG_LAB_DEFAULTS,
-    surface: current.surface,
-    ...preset.params,
-  };
-}
+/** What a story leaves as it is: which surface the 3D view shows. */
+export const REG_PRESET_KEEPS = ['surface'] as const;

@@ -1,8 +1,9 @@
 // "Add optimizer" adds something new to the race, never an identical twin.
 import { describe, expect, it } from 'vitest';
 import { OPTIMIZERS } from '../../../core/ml/optimizers';
-import { DESCENT_PRESETS, type RacerConfig } from '../../../renderer/labs/descent/params';
-import { descentRacerNext } from '../../../renderer/labs/descent/racers';
+import type { RacerConfig } from '../../../core/labs/descent/params';
+import { DESCENT_PRESETS } from '../../../core/labs/descent/presets';
+import { descentRacerNext } from '../../../core/labs/descent/racers';
 
 const ORDER = OPTIMIZERS.map((o) => o.descriptor.id);
 

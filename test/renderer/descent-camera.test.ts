@@ -1,20 +1,20 @@
 // The 3D camera must show the racers: for every story, the framed camera sees (nearly) every path.
 import { describe, expect, it } from 'vitest';
-import { descentRaceSim, type DescentRaceFrame } from '../../../core/sim/descent-race';
+import { descentRaceSim, type DescentRaceFrame } from '../../core/sim/descent-race';
 import {
   CAMERA_DEFAULT,
   cameraFrame,
   cameraPathShares,
-} from '../../../renderer/components/camera-frame';
-import {
-  surfaceMappingCreate,
-  type SurfaceGrid,
-} from '../../../renderer/components/surface-mapping';
-import {
-  DESCENT_DEFAULTS,
-  DESCENT_PRESETS,
-  descentPresetParams,
-} from '../../../renderer/labs/descent/params';
+} from '../../renderer/components/camera-frame';
+import { surfaceMappingCreate, type SurfaceGrid } from '../../renderer/components/surface-mapping';
+import { labPresetParams } from '../../core/labs/define';
+import { descentLab } from '../../core/labs/descent/lab';
+import { DESCENT_DEFAULTS, DESCENT_PRESETS } from '../../core/labs/descent/presets';
+
+const descentPresetParams = (
+  p: (typeof DESCENT_PRESETS)[number],
+  current: typeof DESCENT_DEFAULTS,
+) => labPresetParams(descentLab, p, current);
 
 type Path = Extract<DescentRaceFrame, { kind: 'trajectory' }>;
 

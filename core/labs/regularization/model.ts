@@ -2,8 +2,8 @@
  * Everything the lab's views show, derived from the params by calling core: the data, its
  * least-squares fit, the constrained optimum with its multiplier, the sampled loss and the prior.
  * Cheap (a few milliseconds), so it is recomputed on every change, including while dragging.
+ * Pure: the views memoise it (renderer/labs/regularization/use-model.ts).
  */
-import { useMemo } from 'react';
 import {
   regLoss,
   regLossGradient,
@@ -11,25 +11,21 @@ import {
   regRidge,
   regStatsCreate,
   type RegStats,
-} from '../../../core/ml/regularization';
+} from '../../ml/regularization';
 import {
   regConstrainedSolve,
   regConstraintFromLambda,
   type RegConstrained,
-} from '../../../core/ml/regularization-constrained';
-import { regData2Create } from '../../../core/ml/regularization-data';
+} from '../../ml/regularization-constrained';
+import { regData2Create } from '../../ml/regularization-data';
 import {
   regLossLevels,
   regNormalConeEdges,
   regRegionBoundary,
   regSurfaceGrid,
   type RegBox,
-} from '../../../core/ml/regularization-geometry';
-import {
-  regMapResidual,
-  regPriorFromLambda,
-  type RegPrior,
-} from '../../../core/ml/regularization-map';
+} from '../../ml/regularization-geometry';
+import { regMapResidual, regPriorFromLambda, type RegPrior } from '../../ml/regularization-map';
 import type { RegLabParams } from './params';
 
 export const PLANE_GRID = 121;
@@ -107,19 +103,6 @@ export function regLabModel(params: RegModelInputs): RegLabModel {
     logPriorDrop: prior.kappa * solution.penalty,
     logLikelihoodDrop: (params.n / params.noise ** 2) * (regLoss(stats, solution.w) - lossAtOls),
   };
-}
-
-/**
- * The model, recomputed only when a field it depends on changes (not for view choices such as
- * the 3D surface or the path method; read those from the store).
- */
-export function useRegLabModel(params: RegLabParams): RegLabModel {
-  const { correlation, noise, n, trueWeights, seed, alpha, tFraction } = params;
-  const [w1, w2] = trueWeights;
-  return useMemo(
-    () => regLabModel({ correlation, noise, n, trueWeights: [w1, w2], seed, alpha, tFraction }),
-    [correlation, noise, n, w1, w2, seed, alpha, tFraction],
-  );
 }
 
 /** The tFraction that makes the multiplier equal λ (for the linked λ slider). */

@@ -1,7 +1,7 @@
 // Axis ticks: round values on linear axes; real f values at their drawn heights on the log scale.
 import { describe, expect, it } from 'vitest';
-import { ticksHeight, ticksLinear, tickText } from '../../../renderer/components/axis-ticks';
-import { surfaceMappingCreate } from '../../../renderer/components/surface-mapping';
+import { ticksHeight, ticksLinear, tickText } from '../../renderer/components/axis-ticks';
+import { surfaceMappingCreate } from '../../renderer/components/surface-mapping';
 
 const gridOf = (min: number, max: number) => ({
   n: 2,

@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ControlMessage } from '../../core/protocol/messages';
 import { computeServe } from '../../core/protocol/server';
-import { simRegistryCreate } from '../../core/sim/catalog';
+import { simRegistryCreate } from '../../core/labs/registry';
 import { computeProcessStart } from '../../electron/compute/process';
 import { ComputeClient, type ComputeFailure } from '../../renderer/compute/client';
-import { channelPair, realClock } from './helpers';
+import { channelPair, realClock } from '../protocol/helpers';
 
 const params = {
   surface: 'rosenbrock',

@@ -1,44 +1,12 @@
 /**
- * The whole state of the Descent lab that a scene file or URL carries: the surface, the start
- * point, the racers and the view options. Validated with zod on the way in; presets are stories.
+ * The Descent lab's stories: each names one exact race (surface, start, steps, seed, racers) and
+ * says what to look for. The first is the lab's default.
  */
-import { z } from 'zod';
-import { PALETTE } from '../../components/palette';
-import { descentSurfaceSpec, type DescentSurfaceSpec } from '../../../core/sim/descent-race';
+import type { LabPreset } from '../define';
+import type { DescentParams } from './params';
 
-/** Racer colours: the shared Okabe–Ito palette, one per racer. */
-export const RACER_COLORS: readonly string[] = PALETTE;
-export const MAX_RACERS = 8;
-
-const racerSchema = z.object({
-  optimizer: z.string().min(1).max(32),
-  params: z.record(z.string().max(32), z.number().finite()),
-});
-export type RacerConfig = z.infer<typeof racerSchema>;
-
-export const descentParamsSchema = z.object({
-  surface: descentSurfaceSpec,
-  start: z.tuple([z.number().finite(), z.number().finite()]),
-  steps: z.number().int().min(10).max(10_000),
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31),
-  racers: z.array(racerSchema).min(1).max(MAX_RACERS),
-  heightScale: z.enum(['linear', 'log']),
-  /** Playback speed, steps per second. */
-  speed: z.number().min(1).max(2000),
-  /** Mesh points per side: 0 = adapt to the machine. */
-  mesh: z.union([z.literal(0), z.literal(48), z.literal(96), z.literal(160), z.literal(256)]),
-});
-export type DescentParams = z.infer<typeof descentParamsSchema>;
-
-export interface DescentPreset {
-  id: string;
-  title: string;
-  /** What to look for, in one or two sentences. */
-  story: string;
+/** A story names a whole race; view options it is silent on keep their defaults. */
+export interface DescentPreset extends LabPreset<DescentParams> {
   params: Omit<DescentParams, 'heightScale' | 'speed' | 'mesh'> & Partial<DescentParams>;
 }
 
@@ -162,14 +130,5 @@ export const DESCENT_DEFAULTS: DescentParams = {
   mesh: 0,
 };
 
-/** A preset's full params (view options default where the preset is silent). */
-export function descentPresetParams(preset: DescentPreset, current: DescentParams): DescentParams {
-  return { heightScale: 'log', speed: current.speed, mesh: current.mesh, ...preset.params };
-}
-
-/** The surface spec a label can show, e.g. in the legend. */
-export function descentSurfaceKey(spec: DescentSurfaceSpec): string {
-  return spec.kind === 'builtin'
-    ? `${spec.id}:${JSON.stringify(spec.params ?? {})}`
-    : `custom:${spec.expr}:${JSON.stringify(spec.domain)}`;
-}
+/** What a story leaves as it is: playback speed and mesh resolution are the viewer's. */
+export const DESCENT_PRESET_KEEPS = ['speed', 'mesh'] as const;

@@ -3,8 +3,8 @@
  * kind races, another copy of the kind with the fewest racers, with a learning rate none of them
  * uses — an identical copy would draw exactly on top of its twin and show nothing new.
  */
-import { OPTIMIZERS, optimizerById } from '../../../core/ml/optimizers';
-import { paramsResolve } from '../../../core/ml/surfaces-types';
+import { OPTIMIZERS, optimizerById } from '../../ml/optimizers';
+import { paramsResolve } from '../../ml/surfaces-types';
 import type { RacerConfig } from './params';
 
 const FACTORS = [1, 0.5, 2, 0.25, 4, 0.1, 10, 0.05, 20, 0.01, 100];

@@ -1,12 +1,12 @@
 // Newton's / L-BFGS's quadratic-model patch stays inside the surface's box.
 import { Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
-import { surfaceById } from '../../../core/ml/surfaces';
-import { HEIGHT, surfaceMappingCreate } from '../../../renderer/components/surface-mapping';
+import { surfaceById } from '../../core/ml/surfaces';
+import { HEIGHT, surfaceMappingCreate } from '../../renderer/components/surface-mapping';
 import {
   QUADRATIC_CLIP_PLANES,
   quadraticPatchPositions,
-} from '../../../renderer/labs/descent/quadratic-patch';
+} from '../../renderer/labs/descent/quadratic-patch';
 
 const rosen = surfaceById('rosenbrock')!;
 const n = 32;

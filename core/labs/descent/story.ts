@@ -4,16 +4,12 @@
  * no longer describes what is drawn, so it is shown as "changed" (view options — height scale,
  * playback speed, mesh — do not change the race and keep the story current).
  */
-import { optimizerById } from '../../../core/ml/optimizers';
-import { SURFACES } from '../../../core/ml/surfaces';
-import { paramsResolve } from '../../../core/ml/surfaces-types';
-import type { DescentSurfaceSpec } from '../../../core/sim/descent-race';
-import {
-  DESCENT_PRESETS,
-  type DescentParams,
-  type DescentPreset,
-  type RacerConfig,
-} from './params';
+import { optimizerById } from '../../ml/optimizers';
+import { SURFACES } from '../../ml/surfaces';
+import { paramsResolve } from '../../ml/surfaces-types';
+import type { DescentSurfaceSpec } from '../../sim/descent-race';
+import type { DescentParams, RacerConfig } from './params';
+import { DESCENT_PRESETS, type DescentPreset } from './presets';
 
 export interface DescentStoryShown {
   preset: DescentPreset;

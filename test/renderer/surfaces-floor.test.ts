@@ -1,10 +1,10 @@
 // Rosenbrock's steep walls in 3D: no teeth along the narrow floor, no dashed contour lines.
 import { describe, expect, it } from 'vitest';
-import { surfaceById } from '../../../core/ml/surfaces';
-import { surfaceFloorValues } from '../../../core/ml/surfaces-floor';
-import { contourLevels, contourSegments } from '../../../core/math/contours';
-import { surfaceContourLines, surfaceTriangles } from '../../../renderer/components/surface-mesh';
-import { surfaceMappingCreate } from '../../../renderer/components/surface-mapping';
+import { surfaceById } from '../../core/ml/surfaces';
+import { surfaceFloorValues } from '../../core/ml/surfaces-floor';
+import { contourLevels, contourSegments } from '../../core/math/contours';
+import { surfaceContourLines, surfaceTriangles } from '../../renderer/components/surface-mesh';
+import { surfaceMappingCreate } from '../../renderer/components/surface-mapping';
 
 const rosen = surfaceById('rosenbrock')!;
 const n = 64;

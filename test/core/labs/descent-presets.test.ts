@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { optimizerById, trajectoryRun, type Trajectory } from '../../../core/ml/optimizers';
 import { descentSurfaceResolve } from '../../../core/sim/descent-race';
-import { DESCENT_PRESETS } from '../../../renderer/labs/descent/params';
+import { DESCENT_PRESETS } from '../../../core/labs/descent/presets';
 
 function race(id: string) {
   const preset = DESCENT_PRESETS.find((p) => p.id === id)!;

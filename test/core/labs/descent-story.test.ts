@@ -1,12 +1,14 @@
 // A story's caption describes one exact race; once the race changes, the caption must say so.
 import { describe, expect, it } from 'vitest';
 import { SURFACES } from '../../../core/ml/surfaces';
-import {
-  DESCENT_PRESETS,
-  descentPresetParams,
-  type DescentParams,
-} from '../../../renderer/labs/descent/params';
-import { descentStoryShown } from '../../../renderer/labs/descent/story';
+import { labPresetParams } from '../../../core/labs/define';
+import { descentLab } from '../../../core/labs/descent/lab';
+import type { DescentParams } from '../../../core/labs/descent/params';
+import { DESCENT_PRESETS, type DescentPreset } from '../../../core/labs/descent/presets';
+import { descentStoryShown } from '../../../core/labs/descent/story';
+
+const descentPresetParams = (p: DescentPreset, current: DescentParams) =>
+  labPresetParams(descentLab, p, current);
 
 const base: DescentParams = {
   ...DESCENT_PRESETS[0].params,
