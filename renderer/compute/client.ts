@@ -98,6 +98,17 @@ export class ComputeClient {
     this.setStatus({ lanes: this.lanes.filter(Boolean).length });
   }
 
+  /**
+   * Takes lane `index` out of service (its process or worker is gone): requests for it wait until
+   * `attach` gives it a new port.
+   */
+  detach(index: number): void {
+    const old = this.lanes[index];
+    if (old && this.listeners[index]) old.removeEventListener('message', this.listeners[index]);
+    this.lanes[index] = null;
+    this.setStatus({ lanes: this.lanes.filter(Boolean).length });
+  }
+
   /** Starts a simulation on the least busy lane. */
   run<N extends SimName>(
     sim: N,
@@ -138,10 +149,13 @@ export class ComputeClient {
     for (const runId of runIds) this.dispatchError(runId, { code: 'process-lost', message });
   }
 
-  /** Fails every run on a lane (used when the lane's port closed without a supervisor report). */
+  /**
+   * Fails every run sent to lane `index` so far (its worker is gone, with whatever it held or had
+   * queued). A run started by an error handler meanwhile is a new run, not failed with them.
+   */
   failLane(index: number, message: string): void {
-    for (const [runId, t] of this.runs)
-      if (t.lane === index) this.dispatchError(runId, { code: 'process-lost', message });
+    const lost = [...this.runs].filter(([, t]) => t.lane === index).map(([runId]) => runId);
+    this.failRuns(lost, message);
   }
 
   subscribe(listener: (s: ComputeStatus) => void): () => void {
@@ -201,8 +215,10 @@ export class ComputeClient {
       case 'result':
         this.runs.delete(ev.runId);
         h.onResult?.(ev.data as never);
+        // A run that got its result clears the last failure: compute works again.
         this.setStatus({
           activeRuns: this.runs.size,
+          lastError: undefined,
           lastRun: {
             runId: ev.runId,
             sim: tracked.sim,

@@ -1,9 +1,6 @@
 /// <reference lib="webworker" />
-// The browser twin of the utility process: the same registry, served from a Web Worker.
-import type { PortLike } from '../../core/protocol/port';
-import { computeServe } from '../../core/protocol/server';
-import { simRegistryCreate } from '../../core/labs/registry';
+// The browser twin of the utility process: the same registry, served from a Web Worker under the
+// same supervision (worker-serve.ts answers the heartbeat and reports its runs).
+import { workerServe, type WorkerScope } from './worker-serve';
 
-computeServe(self as unknown as PortLike, simRegistryCreate(), {
-  clock: { now: () => performance.now(), schedule: (fn, ms) => setTimeout(fn, ms) },
-});
+workerServe(self as unknown as WorkerScope);

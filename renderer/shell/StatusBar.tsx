@@ -39,7 +39,7 @@ export function StatusBar({ route }: { route: string }) {
         <progress max={run.total} value={run.done} aria-label="run progress" />
       )}
       {status.lastError && (
-        <span className="status-error" role="status">
+        <span className="status-error" role="status" data-testid="status-error">
           {status.lastError}
         </span>
       )}
