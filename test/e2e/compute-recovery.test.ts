@@ -154,6 +154,32 @@ describe('compute recovery in the browser build (real Web Worker)', () => {
     await recovers();
   });
 
+  it('Regularization keeps its last paths when a path run is lost, and runs again', async () => {
+    await s.page.goto(`${s.url}?debug-compute#/regularization`);
+    await s.page.getByTestId('tab-paths').click();
+    const chart = s.page.getByTestId('reg-path');
+    await expect.poll(() => chart.getAttribute('data-status'), { timeout: 30_000 }).toBe('ready');
+    const lines = () =>
+      s.page
+        .locator('[data-testid=reg-path-coefs] svg path.recharts-curve')
+        .evaluateAll((ps) => ps.filter((p) => (p.getAttribute('d') ?? '').length > 100).length);
+    const before = await lines();
+    expect(before).toBeGreaterThanOrEqual(8);
+    await s.page.evaluate(() => window.__mlLabDebug!.arm('throw'));
+    // A story with other data starts a new path run, which the armed fault takes down.
+    await s.page.getByTestId('reg-preset-lasso-picks-one').click();
+    await expect.poll(() => chart.getAttribute('data-status'), { timeout: 20_000 }).toBe('failed');
+    const notice = s.page.getByTestId('reg-path-failed');
+    expect(await notice.textContent()).toMatch(/The compute worker failed .*still shown/);
+    expect(await lines()).toBe(before);
+    // The story kept the view on screen: the paths, not the geometry.
+    expect(await s.page.getByTestId('tab-paths').getAttribute('aria-selected')).toBe('true');
+    await s.page.getByTestId('reg-path-rerun').click();
+    await expect.poll(() => chart.getAttribute('data-status'), { timeout: 30_000 }).toBe('ready');
+    expect(await lines()).toBeGreaterThanOrEqual(8);
+    await expect.poll(() => statusError().count()).toBe(0);
+  });
+
   it('one worker serves at the end, and nothing went wrong on the page', async () => {
     await expect.poll(() => s.page.workers().length).toBe(1);
     expect(s.pageErrors).toEqual([]);

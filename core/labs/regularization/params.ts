@@ -92,5 +92,5 @@ export const REG_PRESETS: readonly RegPreset[] = [
   },
 ];
 
-/** What a story leaves as it is: which surface the 3D view shows. */
-export const REG_PRESET_KEEPS = ['surface'] as const;
+/** What a story leaves as it is: which surface the 3D view shows, and which view is on screen. */
+export const REG_PRESET_KEEPS = ['surface', 'view'] as const;

@@ -71,7 +71,18 @@ export function PathChart({ lambda }: { lambda: number }) {
           </button>
         ))}
         {status === 'computing' && <span className="readout">computing…</span>}
-        {status === 'failed' && <span className="notice">Path failed: {error}</span>}
+        {status === 'failed' && (
+          <span className="notice" data-testid="reg-path-failed">
+            Path failed: {error}
+            {paths.length > 0 && ' The last paths computed are still shown.'}{' '}
+            <button
+              onClick={() => useRegStore.setState((s) => ({ rerun: s.rerun + 1 }))}
+              data-testid="reg-path-rerun"
+            >
+              Run again
+            </button>
+          </span>
+        )}
       </div>
       <div className="reg-path-main" data-testid="reg-path-coefs">
         <ResponsiveContainer width="100%" height="100%">

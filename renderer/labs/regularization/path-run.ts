@@ -1,6 +1,7 @@
 /**
  * Runs the "regularization-path" simulation in compute whenever the data sliders change, and puts
- * the streamed paths into the store. The previous run is cancelled first.
+ * the streamed paths into the store. The previous run is cancelled first; its paths are replaced
+ * when the new run's first path arrives.
  */
 import { useEffect } from 'react';
 import type { RegularizationPathParams } from '../../../core/sim/regularization-path';
@@ -31,8 +32,12 @@ export function regPathParams(p: RegLabParams): RegularizationPathParams {
 export function useRegPathRun(p: RegLabParams): void {
   const { n, correlation, noise, seed, alpha } = p;
   const enAlpha = alpha > 0 && alpha < 1 ? alpha : 0.5;
+  const rerun = useRegStore((s) => s.rerun);
   useEffect(() => {
-    useRegStore.setState({ paths: [], pathStatus: 'computing', pathError: null });
+    // The previous paths stay on screen until this run's first path replaces them, so a run that
+    // fails (a lost compute worker, say) leaves the last picture beside its message.
+    useRegStore.setState({ pathStatus: 'computing', pathError: null });
+    let first = true;
     const params = regPathParams({
       ...useRegStore.getState().params,
       n,
@@ -43,11 +48,14 @@ export function useRegPathRun(p: RegLabParams): void {
     });
     const handle = computeClient().run('regularization-path', params, {
       onFrame: (frame) => {
-        if (frame.kind === 'path') useRegStore.setState((s) => ({ paths: [...s.paths, frame] }));
+        if (frame.kind !== 'path') return;
+        const fresh = first;
+        first = false;
+        useRegStore.setState((s) => ({ paths: fresh ? [frame] : [...s.paths, frame] }));
       },
       onResult: () => useRegStore.setState({ pathStatus: 'ready' }),
       onError: (e) => useRegStore.setState({ pathStatus: 'failed', pathError: e.message }),
     });
     return () => handle.cancel();
-  }, [n, correlation, noise, seed, enAlpha]);
+  }, [n, correlation, noise, seed, enAlpha, rerun]);
 }

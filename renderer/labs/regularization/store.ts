@@ -15,10 +15,13 @@ export interface RegLabView {
   paths: RegPathFrame[];
   pathStatus: 'computing' | 'ready' | 'failed';
   pathError: string | null;
+  /** Bumped by "Run again" after a failed path run (a lost compute worker, say). */
+  rerun: number;
 }
 
 export const useRegStore = labStoreCreate<RegLabParams, RegLabView>(regularizationLab, () => ({
   paths: [],
   pathStatus: 'computing',
   pathError: null,
+  rerun: 0,
 }));
