@@ -95,34 +95,46 @@ export function pinballFit(
   let iterations = 0;
   let optimal = false;
   const maxIterations = 50 * n + 100;
+  const r = new Float64Array(n);
+  const e = new Float64Array(p);
+  // Per candidate edge: its direction in c and its rate of change of every fitted value.
+  const d = new Float64Array(p);
+  const a = new Float64Array(n);
   for (; iterations < maxIterations; iterations++) {
-    const r = Float64Array.from({ length: n }, (_, i) => (inA[i] ? 0 : y[i] - fitAt(sol.c, i)));
+    for (let i = 0; i < n; i++) r[i] = inA[i] ? 0 : y[i] - fitAt(sol.c, i);
     // Entering: the smallest (point, sign) — u_j before v_j — whose edge lowers the loss.
-    let enter: { pos: number; sigma: number; d: Float64Array; a: Float64Array } | null = null;
-    const candidates = A.map((j, pos) => ({ j, pos })).sort((u, v) => u.j - v.j);
-    for (const { pos } of candidates) {
-      for (const sigma of [1, -1]) {
-        // X_A·d = −σ·e_pos: point j's residual becomes σt, the rest of A stays on the fit.
-        const e = new Float64Array(p);
-        e[pos] = -sigma;
-        const d = new Float64Array(p);
-        if (!denseLuSolve(sol.M, p, e, d)) continue;
-        const a = Float64Array.from({ length: n }, (_, i) => (inA[i] ? 0 : fitAt(d, i)));
-        let reduced = cost(sigma);
-        let scale = 1;
-        for (let i = 0; i < n; i++) {
-          if (inA[i]) continue;
-          reduced -= cost(s[i]) * s[i] * a[i];
-          scale += Math.abs(a[i]);
+    let enterPos = -1;
+    let enterSigma = 0;
+    const byPoint = A.map((j, pos) => pos).sort((u, v) => A[u] - A[v]);
+    for (const pos of byPoint) {
+      // X_A·d = e_pos·(−1): moving along d raises point j's residual (σ = +1, u_j enters);
+      // along −d it lowers it (σ = −1, v_j enters). The two reduced costs share one sum.
+      e.fill(0);
+      e[pos] = -1;
+      if (!denseLuSolve(sol.M, p, e, d)) continue;
+      let sum = 0;
+      let scale = 1;
+      for (let i = 0; i < n; i++) {
+        if (inA[i]) {
+          a[i] = 0;
+          continue;
         }
-        if (reduced < -1e-12 * scale) {
-          enter = { pos, sigma, d, a };
-          break;
-        }
+        a[i] = fitAt(d, i);
+        sum += cost(s[i]) * s[i] * a[i];
+        scale += Math.abs(a[i]);
       }
-      if (enter) break;
+      const tol = -1e-12 * scale;
+      if (tau - sum < tol) enterSigma = 1;
+      else if (1 - tau + sum < tol) {
+        enterSigma = -1;
+        for (let i = 0; i < n; i++) a[i] = -a[i];
+      }
+      if (enterSigma !== 0) {
+        enterPos = pos;
+        break;
+      }
     }
-    if (!enter) {
+    if (enterPos < 0) {
       optimal = true;
       break;
     }
@@ -130,21 +142,21 @@ export function pinballFit(
     let leave = -1;
     let tMin = Infinity;
     for (let i = 0; i < n; i++) {
-      if (inA[i] || !(s[i] * enter.a[i] > 1e-14)) continue;
-      const t = Math.max(0, r[i] / enter.a[i]);
+      if (inA[i] || !(s[i] * a[i] > 1e-14)) continue;
+      const t = Math.max(0, r[i] / a[i]);
       if (leave < 0 || t < tMin - 1e-12 * (1 + tMin)) {
         tMin = t;
         leave = i;
       }
     }
     if (leave < 0) break; // unbounded: impossible for a loss ≥ 0, kept as a guard
-    const j = A[enter.pos];
+    const j = A[enterPos];
     const next = A.slice();
-    next[enter.pos] = leave;
+    next[enterPos] = leave;
     const moved = interpolate(X, y, next, p);
     if (!moved) break;
     inA[j] = 0;
-    s[j] = enter.sigma;
+    s[j] = enterSigma;
     inA[leave] = 1;
     A = next;
     sol = moved;

@@ -175,7 +175,9 @@ function smoothFit(
         const cand = c.map((v, j) => v + t * newton[j]);
         const rc = residualsAt(X, y, cand);
         const Jc = regressionLossMean(id, rc, s);
-        if (Jc <= J + 1e-4 * t * slope(newton)) {
+        // Near the minimum the decrease is below J's rounding: a full Newton step is then taken.
+        const tiny = t === 1 && -slope(newton) < 1e-13 * Math.abs(J);
+        if (Jc <= J + 1e-4 * t * slope(newton) || tiny) {
           next = { c: cand, r: rc, J: Jc };
           break;
         }
