@@ -4,7 +4,9 @@
  *   ∂L/∂u = g ⊙ act′(u)  (hidden) ,  ∂L/∂z = BN-backward(∂L/∂u) or ∂L/∂u  (g itself for the output)
  *   ∂L/∂W_l = h_lᵀ ∂L/∂z,  ∂L/∂b_l = Σ_rows ∂L/∂z
  *   ∂L/∂h_l = ∂L/∂z W_lᵀ (+ g when the layer is residual).
- * Gradients are written (not accumulated) into net.grads.
+ * Gradients are written (not accumulated) into net.grads. The plain functions take the fast path
+ * (mlp-kernel.ts) for a net without batch norm, with the same numbers; the `…Slices` generators
+ * are the generic passes.
  */
 import { batchNormBackward } from './batch-norm';
 import { mlpForward, mlpForwardSlices, type MlpMode } from './mlp-forward';
@@ -16,6 +18,7 @@ import {
   mlpWorkWhole,
   type MlpWorkMeter,
 } from './mlp-work';
+import { mlpKernelBackward, mlpKernelLossAndGradient, mlpKernelSupports } from './mlp-kernel';
 import { lossEvaluate } from './mlp-loss';
 import type { Mlp, MlpLayer } from './mlp';
 
@@ -110,7 +113,8 @@ function* backwardFromGradA(net: Mlp, meter: MlpWorkMeter): Generator<void, void
 export function mlpBackward(net: Mlp, dOut: ArrayLike<number>): void {
   const n = net.batch * net.config.sizes[net.config.sizes.length - 1];
   for (let k = 0; k < n; k++) net.gradA[k] = dOut[k];
-  mlpDrain(backwardFromGradA(net, mlpWorkWhole()));
+  if (mlpKernelSupports(net)) mlpKernelBackward(net);
+  else mlpDrain(backwardFromGradA(net, mlpWorkWhole()));
 }
 
 /**
@@ -124,6 +128,7 @@ export function mlpLossAndGradient(
   batch: number,
   mode: MlpMode = 'train',
 ): number {
+  if (mlpKernelSupports(net)) return mlpKernelLossAndGradient(net, x, y, batch);
   return mlpDrain(mlpLossAndGradientSlices(net, x, y, batch, mode, mlpWorkWhole()));
 }
 

@@ -8,7 +8,8 @@ import {
   batchNormForwardTrain,
   batchNormRunningUpdate,
 } from './batch-norm';
-import { mlpEnsureCapacitySlices, type Mlp, type MlpLayer } from './mlp';
+import { mlpEnsureCapacity, mlpEnsureCapacitySlices, type Mlp, type MlpLayer } from './mlp';
+import { mlpKernelForward, mlpKernelSupports } from './mlp-kernel';
 import {
   MLP_ELEMENT_WORK,
   mlpDrain,
@@ -45,9 +46,14 @@ function denseForwardRows(h: Float64Array, layer: MlpLayer, from: number, to: nu
 /**
  * Runs the network on x (B×n_in, row-major) and returns a view of the output (B×n_out, logits or
  * predictions, linear). In 'train' mode batch norm normalizes with batch statistics and moves its
- * running statistics; in 'eval' mode it uses the running statistics and changes nothing.
+ * running statistics; in 'eval' mode it uses the running statistics and changes nothing. A net
+ * without batch norm takes the fast path (mlp-kernel.ts), with the same numbers.
  */
 export function mlpForward(net: Mlp, x: ArrayLike<number>, batch: number, mode: MlpMode = 'train') {
+  if (mlpKernelSupports(net)) {
+    mlpEnsureCapacity(net, batch);
+    return mlpKernelForward(net, x, batch);
+  }
   return mlpDrain(mlpForwardSlices(net, x, batch, mode, mlpWorkWhole()));
 }
 

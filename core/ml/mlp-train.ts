@@ -4,6 +4,7 @@
  */
 import { clipGlobalNorm, normL2 } from './clip';
 import { mlpLossAndGradientSlices } from './mlp-backward';
+import { mlpKernelLossAndGradient, mlpKernelSupports, mlpStepWork } from './mlp-kernel';
 import { mlpDrain, mlpWorkAdd, mlpWorkWhole, type MlpWorkMeter } from './mlp-work';
 import type { Mlp } from './mlp';
 
@@ -54,7 +55,8 @@ export function mlpGradNormsFill(net: Mlp, out: Float64Array = net.gradNorms): F
 
 /**
  * One training step on the minibatch x (B×n_in), y (B×n_out): forward (train mode), loss,
- * backward, per-layer gradient norms into net.gradNorms, optional clipping, SGD update.
+ * backward, per-layer gradient norms into net.gradNorms, optional clipping, SGD update. A net
+ * without batch norm takes the fast path (mlp-kernel.ts), with the same numbers.
  */
 export function mlpTrainStep(
   net: Mlp,
@@ -63,10 +65,19 @@ export function mlpTrainStep(
   batch: number,
   options: MlpTrainOptions,
 ): MlpStepResult {
-  return mlpDrain(mlpTrainStepSlices(net, x, y, batch, options, mlpWorkWhole()));
+  if (!mlpKernelSupports(net)) {
+    return mlpDrain(mlpTrainStepSlices(net, x, y, batch, options, mlpWorkWhole()));
+  }
+  const result = stepMeasure(net, mlpKernelLossAndGradient(net, x, y, batch), options);
+  mlpSgdUpdate(net, options.lr, options.momentum ?? 0);
+  return result;
 }
 
-/** `mlpTrainStep`, pausing as `meter` says (see MlpWorkMeter in mlp-work.ts). */
+/**
+ * `mlpTrainStep`, pausing as `meter` says (see MlpWorkMeter in mlp-work.ts). A step the fast path
+ * can take that fits in what is left of the meter's piece (so the generic passes would not pause
+ * inside it) runs there whole and is counted as the same work.
+ */
 export function* mlpTrainStepSlices(
   net: Mlp,
   x: ArrayLike<number>,
@@ -75,21 +86,31 @@ export function* mlpTrainStepSlices(
   options: MlpTrainOptions,
   meter: MlpWorkMeter,
 ): Generator<void, MlpStepResult, void> {
-  const loss = yield* mlpLossAndGradientSlices(net, x, y, batch, 'train', meter);
-  mlpGradNormsFill(net);
-  let gradNorm: number;
-  let clipScale = 1;
-  if (options.clipNorm != null) {
-    const r = clipGlobalNorm(net.grads, options.clipNorm);
-    gradNorm = r.normBefore;
-    clipScale = r.scale;
-  } else {
-    gradNorm = normL2(net.grads);
+  if (mlpKernelSupports(net) && batch <= net.capacity) {
+    const work = mlpStepWork(net, batch);
+    if (meter.done + work < meter.piece) {
+      const result = stepMeasure(net, mlpKernelLossAndGradient(net, x, y, batch), options);
+      mlpWorkAdd(meter, work);
+      mlpSgdUpdate(net, options.lr, options.momentum ?? 0);
+      return result;
+    }
   }
+  const loss = yield* mlpLossAndGradientSlices(net, x, y, batch, 'train', meter);
+  const result = stepMeasure(net, loss, options);
   // The norms and clipping each read every gradient once.
   if (mlpWorkAdd(meter, 2 * net.paramCount)) yield;
   mlpSgdUpdate(net, options.lr, options.momentum ?? 0);
-  return { loss, gradNorm, clipScale };
+  return result;
+}
+
+/** After the gradient: per-layer norms into net.gradNorms, the global norm, optional clipping. */
+function stepMeasure(net: Mlp, loss: number, options: MlpTrainOptions): MlpStepResult {
+  mlpGradNormsFill(net);
+  if (options.clipNorm != null) {
+    const r = clipGlobalNorm(net.grads, options.clipNorm);
+    return { loss, gradNorm: r.normBefore, clipScale: r.scale };
+  }
+  return { loss, gradNorm: normL2(net.grads), clipScale: 1 };
 }
 
 /**
