@@ -1,0 +1,153 @@
+/**
+ * Training a Networks-lab net on points: features computed once for the train and test sets, the
+ * minibatches of each epoch drawn without replacement from a seeded shuffle (the last batch of an
+ * epoch may be smaller, so every training point is used once per epoch), and any optimizer of
+ * core/ml/optimizers.ts updating the MLP's flat parameter vector with ∂(L + Ω)/∂θ.
+ */
+import { rngCreate, type Rng } from '../math/rng';
+import type { NetPoints } from './net-data';
+import { netSplit } from './net-data';
+import { netFeaturesFill, type NetFeatureId } from './net-features';
+import { netCreate, netEvaluate, netLossAndGradient, type Net, type NetSpec } from './net-model';
+import { optimizerById, type Objective, type OptimizerInstance } from './optimizers';
+
+/** Optimizers that train the lab's nets (first-order, minibatch). */
+export const NET_OPTIMIZER_IDS = [
+  'sgd',
+  'momentum',
+  'nesterov',
+  'adagrad',
+  'rmsprop',
+  'adam',
+  'adamw',
+] as const;
+export type NetOptimizerId = (typeof NET_OPTIMIZER_IDS)[number];
+
+export interface NetTrainerConfig {
+  readonly spec: NetSpec;
+  readonly features: readonly NetFeatureId[];
+  readonly points: NetPoints;
+  /** Fraction of the points used for training (the rest is the test set). */
+  readonly trainRatio: number;
+  readonly batch: number;
+  readonly optimizer: NetOptimizerId;
+  readonly lr: number;
+  /** Weights to start from instead of the initialiser's (used only if the length matches). */
+  readonly initialWeights?: ArrayLike<number> | null;
+}
+
+export interface NetMetrics {
+  trainLoss: number;
+  testLoss: number;
+  /** Fraction correct (NaN for regression or an empty set). */
+  trainAcc: number;
+  testAcc: number;
+}
+
+/** Gradients are exact from backprop; optimizers that would ask the objective are not offered. */
+const NO_OBJECTIVE: Objective = {
+  dimension: 0,
+  value: () => NaN,
+  gradient: (_t, out) => out,
+};
+
+export class NetTrainer {
+  readonly net: Net;
+  readonly xTrain: Float64Array;
+  readonly yTrain: Float64Array;
+  readonly xTest: Float64Array;
+  readonly yTest: Float64Array;
+  readonly nTrain: number;
+  readonly nTest: number;
+  readonly batch: number;
+  readonly stepsPerEpoch: number;
+  /** Minibatch steps taken. */
+  steps = 0;
+  /** ∂(L + Ω)/∂θ of the last step and that step's change of θ. */
+  readonly lastDelta: Float64Array;
+  private readonly optimizer: OptimizerInstance;
+  private readonly order: Int32Array;
+  private cursor = 0;
+  private readonly rng: Rng;
+  private readonly xb: Float64Array;
+  private readonly yb: Float64Array;
+  private readonly before: Float64Array;
+
+  constructor(readonly config: NetTrainerConfig) {
+    const { points, features, spec } = config;
+    this.net = netCreate(spec);
+    const params = this.net.mlp.params;
+    const w0 = config.initialWeights;
+    if (w0 && w0.length === params.length)
+      for (let i = 0; i < params.length; i++) params[i] = w0[i];
+    const split = netSplit(points.n, config.trainRatio, spec.seed);
+    this.nTrain = split.train.length;
+    this.nTest = split.test.length;
+    this.xTrain = netFeaturesFill(features, points.x, split.train);
+    this.xTest = netFeaturesFill(features, points.x, split.test);
+    this.yTrain = Float64Array.from(split.train, (i) => points.y[i]);
+    this.yTest = Float64Array.from(split.test, (i) => points.y[i]);
+    this.batch = Math.max(1, Math.min(config.batch, this.nTrain));
+    this.stepsPerEpoch = Math.max(1, Math.ceil(this.nTrain / this.batch));
+    const spec0 = optimizerById(config.optimizer);
+    if (!spec0) throw new Error(`unknown optimizer ${config.optimizer}`);
+    this.optimizer = spec0.create(params.length, { lr: config.lr });
+    this.order = new Int32Array(this.nTrain);
+    for (let i = 0; i < this.nTrain; i++) this.order[i] = i;
+    this.cursor = this.nTrain;
+    this.rng = rngCreate(spec.seed + 7919);
+    this.xb = new Float64Array(this.batch * features.length);
+    this.yb = new Float64Array(this.batch);
+    this.before = new Float64Array(params.length);
+    this.lastDelta = new Float64Array(params.length);
+  }
+
+  /** Epochs completed (fractional). */
+  get epoch(): number {
+    return this.steps / this.stepsPerEpoch;
+  }
+
+  /** One minibatch step; returns its data loss L and penalty Ω (before the update). */
+  step(): { loss: number; penalty: number } {
+    const n = this.nTrain;
+    if (n === 0) return { loss: NaN, penalty: NaN };
+    if (this.cursor >= n) {
+      for (let i = n - 1; i > 0; i--) {
+        const j = this.rng.int(i + 1);
+        const t = this.order[i];
+        this.order[i] = this.order[j];
+        this.order[j] = t;
+      }
+      this.cursor = 0;
+    }
+    const b = Math.min(this.batch, n - this.cursor);
+    const d = this.config.features.length;
+    for (let r = 0; r < b; r++) {
+      const i = this.order[this.cursor + r];
+      for (let k = 0; k < d; k++) this.xb[r * d + k] = this.xTrain[i * d + k];
+      this.yb[r] = this.yTrain[i];
+    }
+    this.cursor += b;
+    const r = netLossAndGradient(this.net, this.xb, this.yb, b);
+    const params = this.net.mlp.params;
+    this.before.set(params);
+    this.optimizer.step(params, this.net.mlp.grads, NO_OBJECTIVE);
+    for (let i = 0; i < params.length; i++) this.lastDelta[i] = params[i] - this.before[i];
+    this.steps++;
+    return r;
+  }
+
+  /** Loss and accuracy on the whole train and test sets (eval mode). */
+  evaluate(): NetMetrics {
+    const tr = netEvaluate(this.net, this.xTrain, this.yTrain, this.nTrain);
+    const te = netEvaluate(this.net, this.xTest, this.yTest, this.nTest);
+    return { trainLoss: tr.loss, testLoss: te.loss, trainAcc: tr.accuracy, testAcc: te.accuracy };
+  }
+
+  /** True when a parameter is NaN or infinite. */
+  paramsBroken(): boolean {
+    const p = this.net.mlp.params;
+    for (let i = 0; i < p.length; i++) if (!Number.isFinite(p[i])) return true;
+    return false;
+  }
+}
