@@ -80,6 +80,12 @@ function activateBack(
  * rows (mlpEnsureCapacity). Without batch norm, 'train' and 'eval' are the same computation.
  */
 export function mlpKernelForward(net: Mlp, x: ArrayLike<number>, batch: number): Float64Array {
+  const out = forward(net, x, batch);
+  return out.subarray(0, batch * net.layers[net.layers.length - 1].fanOut);
+}
+
+/** The forward pass; returns the output layer's whole buffer (its first batch × n_out values). */
+function forward(net: Mlp, x: ArrayLike<number>, batch: number): Float64Array {
   net.batch = batch;
   const input = net.input;
   const nx = batch * net.config.sizes[0];
@@ -99,8 +105,7 @@ export function mlpKernelForward(net: Mlp, x: ArrayLike<number>, batch: number):
     }
     h = layer.out;
   }
-  const last = layers[layers.length - 1];
-  return last.out.subarray(0, batch * last.fanOut);
+  return h;
 }
 
 /** ∂L/∂b_j = Σ_s dz_sj, summed over s = 0, 1, … from 0. */
@@ -147,8 +152,9 @@ export function mlpKernelLossAndGradient(
   batch: number,
 ): number {
   mlpEnsureCapacity(net, batch);
-  const out = mlpKernelForward(net, x, batch);
-  const loss = lossEvaluate(net.config.loss, out, y, out.length, net.gradA);
+  const out = forward(net, x, batch);
+  const n = batch * net.layers[net.layers.length - 1].fanOut;
+  const loss = lossEvaluate(net.config.loss, out, y, n, net.gradA);
   mlpKernelBackward(net);
   return loss;
 }

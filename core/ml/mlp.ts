@@ -222,6 +222,7 @@ export function* mlpCreateSlices(
 
 /** Grows the scratch buffers so a batch of `batch` samples fits (no-op when it already does). */
 export function mlpEnsureCapacity(net: Mlp, batch: number): void {
+  if (batch <= net.capacity) return; // no generator on the hot path
   mlpDrain(mlpEnsureCapacitySlices(net, batch, mlpWorkWhole()));
 }
 
