@@ -133,12 +133,12 @@ describe('influence simulation', () => {
     expect(r.fitted.huber[k]).toBeCloseTo(5 + 1.5 * 2, 8);
     expect(r.unconverged).toBe(0);
   });
-  it('one slice per outlier position', () => {
+  it('one slice per fit: five losses at each outlier position', () => {
     const m = fitModel(LOSSES_DEFAULTS);
     let slices = 0;
     const run = lossesInfluenceSim.start(m.sweep);
     while (!run.next().done) slices++;
-    expect(slices).toBe(m.sweep.count);
+    expect(slices).toBe(5 * m.sweep.count);
   });
 });
 

@@ -98,6 +98,74 @@ const HEAVIEST: Record<string, { label: string; params: unknown }[]> = {
       },
     },
   ],
+  'losses-influence': [
+    {
+      label: '39 points, cubic, 401 outlier positions',
+      params: {
+        inliers: Array.from({ length: 39 }, (_, i) => [
+          -10 + (20 * i) / 38,
+          40 * Math.sin(i * 1.7),
+        ]),
+        outlierX: 9.5,
+        degree: 3,
+        delta: 0.5,
+        tau: 0.9,
+        yMin: -200,
+        yMax: 200,
+        count: 401,
+      },
+    },
+  ],
+  'losses-train': [
+    {
+      label: '40 points, 5000 steps of three losses',
+      params: {
+        points: Array.from({ length: 40 }, (_, i) => [
+          4 * Math.cos(i * 2.3),
+          4 * Math.sin(i * 1.1),
+          i % 2 ? 1 : -1,
+        ]),
+        lr: 5,
+        steps: 5000,
+        l2: 0.01,
+        gamma: 5,
+        alpha: 0.25,
+      },
+    },
+  ],
+  'networks-train': [
+    {
+      label: '1000 own points in 5 classes, 7 features, 6 × 16 mish + BN, batch 100, Adam',
+      params: {
+        dataset: 'custom',
+        count: 1000,
+        noise: 0.5,
+        trainRatio: 0.9,
+        custom: {
+          task: 'classification',
+          points: Array.from({ length: 1000 }, (_, i) => ({
+            x: 5.9 * Math.sin(i * 1.3),
+            y: 5.9 * Math.cos(i * 0.7),
+            v: i % 5,
+          })),
+        },
+        features: ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sin1', 'sin2'],
+        layers: Array.from({ length: 6 }, () => ({ units: 16, activation: 'mish' })),
+        output: 'softmax',
+        init: 'he',
+        batchNorm: true,
+        l1: 0.001,
+        l2: 0.001,
+        optimizer: 'adam',
+        lr: 0.01,
+        batch: 100,
+        epochs: 10_000,
+        seed: 1,
+        weights: null,
+        addValue: 0,
+      },
+    },
+  ],
   'regularization-path': [
     {
       label: 'p = 16, 12,000 rows, 400 λ',
