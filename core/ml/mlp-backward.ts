@@ -6,7 +6,7 @@
  *   ∂L/∂h_l = ∂L/∂z W_lᵀ (+ g when the layer is residual).
  * Gradients are written (not accumulated) into net.grads. The plain functions take the fast path
  * (mlp-kernel.ts) for a net without batch norm, with the same numbers; the `…Slices` generators
- * are the generic passes.
+ * are the generic passes: the fast path's loops a few rows at a time, with batch norm and pauses.
  */
 import { batchNormBackward } from './batch-norm';
 import { mlpForward, mlpForwardSlices, type MlpMode } from './mlp-forward';
@@ -18,46 +18,15 @@ import {
   mlpWorkWhole,
   type MlpWorkMeter,
 } from './mlp-work';
-import { mlpKernelBackward, mlpKernelLossAndGradient, mlpKernelSupports } from './mlp-kernel';
+import {
+  kernelActivateBack,
+  mlpKernelBackward,
+  mlpKernelLossAndGradient,
+  mlpKernelSupports,
+} from './mlp-kernel';
+import { kernelHasZero, kernelInputGrad, kernelWeightGrad } from './mlp-kernel-loops';
 import { lossEvaluate } from './mlp-loss';
-import type { Mlp, MlpLayer } from './mlp';
-
-/**
- * ∂L/∂W (accumulated) and, when `needInput`, ∂L/∂h for sample rows s ∈ [from, to) of layer l.
- * One sweep per sample row computes both the outer product h_sᵀ dz_s and W dz_s, so each row of
- * W, ∂L/∂W and dz is read once for the two products. Rows add into ∂L/∂W in order s = 0, 1, ….
- */
-function backwardRows(
-  layer: MlpLayer,
-  h: Float64Array,
-  dz: Float64Array,
-  g: Float64Array,
-  next: Float64Array,
-  needInput: boolean,
-  from: number,
-  to: number,
-): void {
-  const { fanIn, fanOut, w, gw } = layer;
-  for (let s = from; s < to; s++) {
-    const hr = s * fanIn;
-    const zr = s * fanOut;
-    for (let i = 0; i < fanIn; i++) {
-      const hv = h[hr + i];
-      const wr = i * fanOut;
-      if (!needInput) {
-        if (hv !== 0) for (let j = 0; j < fanOut; j++) gw[wr + j] += hv * dz[zr + j];
-        continue;
-      }
-      let sum = 0;
-      for (let j = 0; j < fanOut; j++) {
-        const d = dz[zr + j];
-        gw[wr + j] += hv * d;
-        sum += d * w[wr + j];
-      }
-      next[hr + i] = layer.residual ? sum + g[hr + i] : sum;
-    }
-  }
-}
+import type { Mlp } from './mlp';
 
 /**
  * Backpropagates from the seed gradient currently stored in net.gradA (first B·n_out entries,
@@ -76,9 +45,7 @@ function* backwardFromGradA(net: Mlp, meter: MlpWorkMeter): Generator<void, void
     const act = layer.activation;
     if (act) {
       dz = net.gradZ;
-      const df = act.df;
-      const u = layer.u;
-      for (let k = 0; k < n; k++) dz[k] = g[k] * df(u[k]);
+      kernelActivateBack(act, g, layer.u, dz, n);
       if (layer.bn) {
         batchNormBackward(dz, batch, fanOut, layer.gamma, layer.bn, dz, layer.gGamma, layer.gBeta);
       }
@@ -99,7 +66,13 @@ function* backwardFromGradA(net: Mlp, meter: MlpWorkMeter): Generator<void, void
     const rows = mlpRowsPerPiece(meter, batch, perRow);
     for (let from = 0; from < batch; from += rows) {
       const to = Math.min(batch, from + rows);
-      backwardRows(layer, h, dz, g, next, needInput, from, to);
+      // The input layer skips zero inputs (0·∞ would be NaN); rows add into ∂L/∂W in order.
+      const skip = !needInput && kernelHasZero(h, from * fanIn, to * fanIn);
+      kernelWeightGrad(h, dz, gw, fanIn, fanOut, from, to, skip);
+      if (needInput) {
+        kernelInputGrad(dz, layer.w, next, fanIn, fanOut, from, to);
+        if (layer.residual) for (let k = from * fanIn; k < to * fanIn; k++) next[k] += g[k];
+      }
       if (mlpWorkAdd(meter, (to - from) * perRow)) yield;
     }
     if (!needInput) break;

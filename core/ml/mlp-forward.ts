@@ -1,15 +1,17 @@
 /**
  * Forward pass of an Mlp (see mlp.ts for the layer equations) over a minibatch X ∈ ℝ^{B×n_in}.
  * Every intermediate (z, u, a, h_{l+1}) stays in the layer's scratch for backward and for the
- * activation histograms.
+ * activation histograms. The products and activations are the fast path's loops
+ * (mlp-kernel-loops.ts), run a few rows at a time; batch norm and the pauses are added here.
  */
 import {
   batchNormForwardInference,
   batchNormForwardTrain,
   batchNormRunningUpdate,
 } from './batch-norm';
-import { mlpEnsureCapacity, mlpEnsureCapacitySlices, type Mlp, type MlpLayer } from './mlp';
-import { mlpKernelForward, mlpKernelSupports } from './mlp-kernel';
+import { mlpEnsureCapacity, mlpEnsureCapacitySlices, type Mlp } from './mlp';
+import { kernelActivate, mlpKernelForward, mlpKernelSupports } from './mlp-kernel';
+import { kernelDenseForward, kernelHasZero } from './mlp-kernel-loops';
 import {
   MLP_ELEMENT_WORK,
   mlpDrain,
@@ -21,27 +23,6 @@ import {
 
 /** Whether batch norm uses batch statistics (and updates running ones) or the running ones. */
 export type MlpMode = 'train' | 'eval';
-
-/**
- * z = h W + b for rows s ∈ [from, to): h is B×n_in, W is n_in×n_out row-major, z is B×n_out.
- * Loop order b, i, j keeps the inner loop on contiguous memory of W and z.
- */
-function denseForwardRows(h: Float64Array, layer: MlpLayer, from: number, to: number): void {
-  const { fanIn, fanOut, w, b, z } = layer;
-  const hasBias = b.length > 0;
-  for (let s = from; s < to; s++) {
-    const zr = s * fanOut;
-    const hr = s * fanIn;
-    if (hasBias) for (let j = 0; j < fanOut; j++) z[zr + j] = b[j];
-    else for (let j = 0; j < fanOut; j++) z[zr + j] = 0;
-    for (let i = 0; i < fanIn; i++) {
-      const hv = h[hr + i];
-      if (hv === 0) continue;
-      const wr = i * fanOut;
-      for (let j = 0; j < fanOut; j++) z[zr + j] += hv * w[wr + j];
-    }
-  }
-}
 
 /**
  * Runs the network on x (B×n_in, row-major) and returns a view of the output (B×n_out, logits or
@@ -76,7 +57,9 @@ export function* mlpForwardSlices(
     const rows = mlpRowsPerPiece(meter, batch, perRow);
     for (let from = 0; from < batch; from += rows) {
       const to = Math.min(batch, from + rows);
-      denseForwardRows(h, layer, from, to);
+      const { fanIn, fanOut } = layer;
+      const skip = kernelHasZero(h, from * fanIn, to * fanIn);
+      kernelDenseForward(h, layer.w, layer.b, layer.z, fanIn, fanOut, from, to, skip);
       if (mlpWorkAdd(meter, (to - from) * perRow)) yield;
     }
     const n = batch * layer.fanOut;
@@ -113,12 +96,7 @@ export function* mlpForwardSlices(
         );
       }
     }
-    const act = layer.activation;
-    if (act) {
-      const f = act.f;
-      const { u, a } = layer;
-      for (let k = 0; k < n; k++) a[k] = f(u[k]);
-    }
+    if (layer.activation) kernelActivate(layer.activation, layer.u, layer.a, n);
     if (layer.residual) {
       const { a, out } = layer;
       for (let k = 0; k < n; k++) out[k] = h[k] + a[k];

@@ -9,14 +9,15 @@
 /** Indices of a row's nonzero inputs (scratch of kernelDenseForward, grown on demand). */
 let nonzero = new Int32Array(64);
 
-/** Whether any of the first n values is ±0 (the generic forward skips zero inputs). */
-export function kernelHasZero(v: Float64Array, n: number): boolean {
-  for (let k = 0; k < n; k++) if (v[k] === 0) return true;
+/** Whether any of v[start … end) is ±0 (the generic forward skips zero inputs). */
+export function kernelHasZero(v: Float64Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (v[k] === 0) return true;
   return false;
 }
 
 /**
- * z = h W + b for B rows: z_sj = b_j + h_s0 W_0j + h_s1 W_1j + … (h is B×fi, W fi×fo, z B×fo).
+ * z = h W + b for rows s ∈ [from, to): z_sj = b_j + h_s0 W_0j + h_s1 W_1j + … (h is B×fi, W
+ * fi×fo, z B×fo); an empty b (a batch-norm layer) counts as 0.
  * `skipZeros` leaves out the terms whose h_si is 0, as the generic pass does: then each row runs
  * over a list of its nonzero inputs, which halves the work of a ReLU layer.
  */
@@ -27,22 +28,24 @@ export function kernelDenseForward(
   z: Float64Array,
   fi: number,
   fo: number,
-  B: number,
+  from: number,
+  to: number,
   skipZeros: boolean,
 ): void {
-  let s = 0;
+  const bias = b.length > 0;
+  let s = from;
   if (!skipZeros) {
-    for (; s + 1 < B; s += 2) {
+    for (; s + 1 < to; s += 2) {
       const h0 = s * fi;
       const h1 = h0 + fi;
       const z0 = s * fo;
       const z1 = z0 + fo;
       let j = 0;
       for (; j + 3 < fo; j += 4) {
-        let a0 = b[j];
-        let a1 = b[j + 1];
-        let a2 = b[j + 2];
-        let a3 = b[j + 3];
+        let a0 = bias ? b[j] : 0;
+        let a1 = bias ? b[j + 1] : 0;
+        let a2 = bias ? b[j + 2] : 0;
+        let a3 = bias ? b[j + 3] : 0;
         let c0 = a0;
         let c1 = a1;
         let c2 = a2;
@@ -73,7 +76,7 @@ export function kernelDenseForward(
         z[z1 + j + 3] = c3;
       }
       for (; j < fo; j++) {
-        let a = b[j];
+        let a = bias ? b[j] : 0;
         let c = a;
         for (let i = 0, k = j; i < fi; i++, k += fo) {
           const wv = w[k];
@@ -88,17 +91,17 @@ export function kernelDenseForward(
   // One row at a time over its nonzero inputs only (ReLU layers are half zeros).
   if (nonzero.length < fi) nonzero = new Int32Array(Math.max(fi, 2 * nonzero.length));
   const idx = nonzero;
-  for (; s < B; s++) {
+  for (; s < to; s++) {
     const hr = s * fi;
     const zr = s * fo;
     let m = 0;
     for (let i = 0; i < fi; i++) if (h[hr + i] !== 0) idx[m++] = i;
     let j = 0;
     for (; j + 3 < fo; j += 4) {
-      let a0 = b[j];
-      let a1 = b[j + 1];
-      let a2 = b[j + 2];
-      let a3 = b[j + 3];
+      let a0 = bias ? b[j] : 0;
+      let a1 = bias ? b[j + 1] : 0;
+      let a2 = bias ? b[j + 2] : 0;
+      let a3 = bias ? b[j + 3] : 0;
       for (let t = 0; t < m; t++) {
         const i = idx[t];
         const x = h[hr + i];
@@ -114,7 +117,7 @@ export function kernelDenseForward(
       z[zr + j + 3] = a3;
     }
     for (; j < fo; j++) {
-      let a = b[j];
+      let a = bias ? b[j] : 0;
       for (let t = 0; t < m; t++) {
         const i = idx[t];
         a += h[hr + i] * w[i * fo + j];
@@ -125,8 +128,9 @@ export function kernelDenseForward(
 }
 
 /**
- * ∂L/∂W = hᵀ dz: gw_ij = Σ_s h_si dz_sj over s = 0, 1, … from 0 (h is B×fi, dz B×fo, gw fi×fo);
- * `skipZeros` leaves out the terms whose h_si is 0 (the generic pass does so on the input layer).
+ * ∂L/∂W = hᵀ dz, adding rows s ∈ [from, to) in order: gw_ij += h_si dz_sj (h is B×fi, dz B×fo,
+ * gw fi×fo; zero gw first). `skipZeros` leaves out the terms whose h_si is 0 (the generic pass
+ * does so on the input layer).
  */
 export function kernelWeightGrad(
   h: Float64Array,
@@ -134,9 +138,12 @@ export function kernelWeightGrad(
   gw: Float64Array,
   fi: number,
   fo: number,
-  B: number,
+  from: number,
+  to: number,
   skipZeros: boolean,
 ): void {
+  const p0 = from * fi;
+  const q0 = from * fo;
   let i = 0;
   if (!skipZeros) {
     for (; i + 1 < fi; i += 2) {
@@ -144,15 +151,15 @@ export function kernelWeightGrad(
       const r1 = r0 + fo;
       let j = 0;
       for (; j + 3 < fo; j += 4) {
-        let a0 = 0;
-        let a1 = 0;
-        let a2 = 0;
-        let a3 = 0;
-        let c0 = 0;
-        let c1 = 0;
-        let c2 = 0;
-        let c3 = 0;
-        for (let s = 0, p = i, q = j; s < B; s++, p += fi, q += fo) {
+        let a0 = gw[r0 + j];
+        let a1 = gw[r0 + j + 1];
+        let a2 = gw[r0 + j + 2];
+        let a3 = gw[r0 + j + 3];
+        let c0 = gw[r1 + j];
+        let c1 = gw[r1 + j + 1];
+        let c2 = gw[r1 + j + 2];
+        let c3 = gw[r1 + j + 3];
+        for (let s = from, p = p0 + i, q = q0 + j; s < to; s++, p += fi, q += fo) {
           const x = h[p];
           const y = h[p + 1];
           const d0 = dz[q];
@@ -178,9 +185,9 @@ export function kernelWeightGrad(
         gw[r1 + j + 3] = c3;
       }
       for (; j < fo; j++) {
-        let a = 0;
-        let c = 0;
-        for (let s = 0, p = i, q = j; s < B; s++, p += fi, q += fo) {
+        let a = gw[r0 + j];
+        let c = gw[r1 + j];
+        for (let s = from, p = p0 + i, q = q0 + j; s < to; s++, p += fi, q += fo) {
           const d = dz[q];
           a += h[p] * d;
           c += h[p + 1] * d;
@@ -192,8 +199,8 @@ export function kernelWeightGrad(
   }
   for (; i < fi; i++) {
     for (let j = 0; j < fo; j++) {
-      let a = 0;
-      for (let s = 0, p = i, q = j; s < B; s++, p += fi, q += fo) {
+      let a = gw[i * fo + j];
+      for (let s = from, p = p0 + i, q = q0 + j; s < to; s++, p += fi, q += fo) {
         const x = h[p];
         if (x !== 0) a += x * dz[q];
       }
@@ -203,7 +210,8 @@ export function kernelWeightGrad(
 }
 
 /**
- * ∂L/∂h = dz Wᵀ: out_si = Σ_j dz_sj W_ij over j = 0, 1, … from 0 (dz is B×fo, W fi×fo, out B×fi).
+ * ∂L/∂h = dz Wᵀ for rows s ∈ [from, to): out_si = Σ_j dz_sj W_ij over j = 0, 1, … from 0 (dz is
+ * B×fo, W fi×fo, out B×fi).
  */
 export function kernelInputGrad(
   dz: Float64Array,
@@ -211,10 +219,11 @@ export function kernelInputGrad(
   out: Float64Array,
   fi: number,
   fo: number,
-  B: number,
+  from: number,
+  to: number,
 ): void {
-  let s = 0;
-  for (; s + 1 < B; s += 2) {
+  let s = from;
+  for (; s + 1 < to; s += 2) {
     const d0 = s * fo;
     const d1 = d0 + fo;
     const o0 = s * fi;
@@ -266,7 +275,7 @@ export function kernelInputGrad(
       out[o1 + i] = c;
     }
   }
-  for (; s < B; s++) {
+  for (; s < to; s++) {
     for (let i = 0; i < fi; i++) {
       let a = 0;
       for (let j = 0, k = i * fo; j < fo; j++, k++) a += dz[s * fo + j] * w[k];

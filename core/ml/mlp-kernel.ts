@@ -40,7 +40,7 @@ export function mlpStepWork(net: Mlp, batch: number): number {
 }
 
 /** a = act(u) over n values. */
-function activate(act: Activation, u: Float64Array, a: Float64Array, n: number): void {
+export function kernelActivate(act: Activation, u: Float64Array, a: Float64Array, n: number): void {
   if (act.f === Math.tanh) {
     for (let k = 0; k < n; k++) a[k] = Math.tanh(u[k]);
   } else if (act === RELU) {
@@ -55,7 +55,7 @@ function activate(act: Activation, u: Float64Array, a: Float64Array, n: number):
 }
 
 /** dz = g ⊙ act′(u) over n values. */
-function activateBack(
+export function kernelActivateBack(
   act: Activation,
   g: Float64Array,
   u: Float64Array,
@@ -95,10 +95,10 @@ function forward(net: Mlp, x: ArrayLike<number>, batch: number): Float64Array {
   for (let l = 0; l < layers.length; l++) {
     const layer = layers[l];
     const { fanIn, fanOut } = layer;
-    const skip = kernelHasZero(h, batch * fanIn);
-    kernelDenseForward(h, layer.w, layer.b, layer.z, fanIn, fanOut, batch, skip);
+    const skip = kernelHasZero(h, 0, batch * fanIn);
+    kernelDenseForward(h, layer.w, layer.b, layer.z, fanIn, fanOut, 0, batch, skip);
     const n = batch * fanOut;
-    if (layer.activation) activate(layer.activation, layer.z, layer.a, n);
+    if (layer.activation) kernelActivate(layer.activation, layer.z, layer.a, n);
     if (layer.residual) {
       const { a, out } = layer;
       for (let k = 0; k < n; k++) out[k] = h[k] + a[k];
@@ -129,16 +129,17 @@ export function mlpKernelBackward(net: Mlp): void {
     let dz = g;
     if (layer.activation) {
       dz = net.gradZ;
-      activateBack(layer.activation, g, layer.u, dz, batch * layer.fanOut);
+      kernelActivateBack(layer.activation, g, layer.u, dz, batch * layer.fanOut);
     }
     const { fanIn, fanOut } = layer;
     biasGrad(layer.gb, dz, fanOut, batch);
     // The generic pass skips zero inputs on the input layer only (0·∞ would be NaN).
-    const skip = l === 0 && kernelHasZero(h, batch * fanIn);
-    kernelWeightGrad(h, dz, layer.gw, fanIn, fanOut, batch, skip);
+    const skip = l === 0 && kernelHasZero(h, 0, batch * fanIn);
+    layer.gw.fill(0);
+    kernelWeightGrad(h, dz, layer.gw, fanIn, fanOut, 0, batch, skip);
     if (l === 0) break;
     const next = g === net.gradA ? net.gradB : net.gradA;
-    kernelInputGrad(dz, layer.w, next, fanIn, fanOut, batch);
+    kernelInputGrad(dz, layer.w, next, fanIn, fanOut, 0, batch);
     if (layer.residual) for (let k = 0; k < batch * fanIn; k++) next[k] += g[k];
     g = next;
   }

@@ -1,9 +1,17 @@
-// The fast path (core/ml/mlp-kernel.ts) against the generic sliced passes: the same bits on random
-// nets (every activation, residual or not, both losses, widths and batches that leave every
-// remainder of the 2 × 4 blocks, zero inputs, ReLU zeros, an infinite weight), the same training
-// run, the same work on the meter; and its gradient against finite differences.
+// The fast path (core/ml/mlp-kernel.ts) and the generic sliced passes built on its loops, against
+// a plain reference of the layer equations written out below (the passes as they were before the
+// fast path): the same bits on random nets (every activation, residual or not, batch norm for the
+// generic passes, both losses, widths and batches that leave every remainder of the 2 × 4 blocks,
+// zero inputs, ReLU zeros, an infinite weight, NaN), the same training run, the same work on the
+// meter; and the fast path's gradient against finite differences.
 import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS, activationElu, activationLeakyRelu } from '../../../core/ml/activations';
+import {
+  batchNormBackward,
+  batchNormCacheCreate,
+  batchNormForwardTrain,
+  type BatchNormCache,
+} from '../../../core/ml/batch-norm';
 import { mlpCreate, type ActivationSpec, type Mlp, type MlpConfig } from '../../../core/ml/mlp';
 import { mlpLossAndGradientSlices } from '../../../core/ml/mlp-backward';
 import { mlpForwardSlices } from '../../../core/ml/mlp-forward';
@@ -47,6 +55,7 @@ function caseRandom(rng: Rng, k: number): Case {
     activation: ACTS[k % ACTS.length],
     loss,
     residual: rng.next() < 0.5,
+    batchNorm: rng.next() < 0.3,
     init: 'he-normal',
     seed: 1 + rng.int(1000),
   };
@@ -61,53 +70,161 @@ function caseRandom(rng: Rng, k: number): Case {
   return { config, batch, x, y };
 }
 
-/** Two identical nets with random biases (so no pre-activation sits at 0 by construction). */
+/** Two identical nets with random b, γ, β (so no pre-activation sits at 0 by construction). */
 function netPair(c: Case, rng: Rng): [Mlp, Mlp] {
   const a = mlpCreate(c.config, 4);
-  for (const layer of a.layers) for (let j = 0; j < layer.b.length; j++) layer.b[j] = rng.normal();
+  for (const layer of a.layers)
+    for (const v of [layer.b, layer.gamma, layer.beta])
+      for (let j = 0; j < v.length; j++) v[j] = rng.normal();
   const b = mlpCreate(c.config, 4);
   b.params.set(a.params);
   return [a, b];
 }
 
-/** Every value the passes leave behind: loss, gradients, and each layer's z, a and output. */
-function state(net: Mlp, loss: number): number[][] {
-  const n = net.batch;
-  const views = net.layers.flatMap((l) =>
-    [l.z, l.a, l.out].map((v) => v.subarray(0, n * l.fanOut)),
-  );
-  return [[loss], ...[net.grads, ...views].map((v) => bits(v))];
+/** What a pass leaves behind: its loss, ∂L/∂params, and each layer's z, u, a and output. */
+interface Passes {
+  loss: number;
+  grads: Float64Array;
+  layers: { z: Float64Array; u: Float64Array; a: Float64Array; out: Float64Array }[];
 }
 
-describe('the fast path gives the bits of the generic passes', () => {
-  it('on 300 random nets', () => {
+const compared = (p: Passes): number[][] => [
+  [p.loss],
+  bits(p.grads),
+  ...p.layers.flatMap((l) => [l.z, l.u, l.a, l.out].map(bits)),
+];
+
+function netPasses(net: Mlp, loss: number): number[][] {
+  const n = net.batch;
+  const layers = net.layers.map((l) => {
+    const [z, u, a, out] = [l.z, l.u, l.a, l.out].map((v) => v.subarray(0, n * l.fanOut));
+    return { z, u, a, out };
+  });
+  return compared({ loss, grads: net.grads, layers });
+}
+
+/**
+ * Reference: the equations of core/ml/mlp.ts in plain loops, in train mode, leaving the net as it
+ * is. z_sj starts at b_j and adds h_si W_ij for i = 0, 1, … skipping h_si = 0; ∂L/∂W and ∂L/∂b add
+ * rows s = 0, 1, …, skipping zero inputs on the input layer only; ∂L/∂h_si adds j = 0, 1, ….
+ */
+function reference(net: Mlp, x: Float64Array, y: Float64Array, B: number): number[][] {
+  let h = x.slice(0, B * net.config.sizes[0]);
+  const inputs: Float64Array[] = [];
+  const layers: (Passes['layers'][number] & { cache: BatchNormCache | null })[] = [];
+  for (const L of net.layers) {
+    const { fanIn: fi, fanOut: fo, w, b, activation } = L;
+    const z = new Float64Array(B * fo);
+    for (let s = 0; s < B; s++) {
+      for (let j = 0; j < fo; j++) z[s * fo + j] = b.length > 0 ? b[j] : 0;
+      for (let i = 0; i < fi; i++) {
+        const hv = h[s * fi + i];
+        if (hv !== 0) for (let j = 0; j < fo; j++) z[s * fo + j] += hv * w[i * fo + j];
+      }
+    }
+    let u = z;
+    let cache: BatchNormCache | null = null;
+    if (L.batchNorm) {
+      u = new Float64Array(B * fo);
+      cache = batchNormCacheCreate(B, fo);
+      batchNormForwardTrain(z, B, fo, L.gamma, L.beta, net.bnEps, cache, u);
+    }
+    const a = activation ? u.map((v) => activation.f(v)) : u;
+    const out = L.residual ? h.map((v, k) => v + a[k]) : a;
+    inputs.push(h);
+    layers.push({ z, u, a, out, cache });
+    h = out;
+  }
+  let g = new Float64Array(h.length);
+  const loss = lossEvaluate(net.config.loss, h, y, h.length, g);
+  const grads = new Float64Array(net.paramCount);
+  for (let l = net.layers.length - 1; l >= 0; l--) {
+    const { fanIn: fi, fanOut: fo, w, offset, activation, batchNorm, residual } = net.layers[l];
+    const nw = fi * fo;
+    let dz = g;
+    if (activation) {
+      dz = g.map((v, k) => v * activation.df(layers[l].u[k]));
+      if (batchNorm) {
+        const [gGamma, gBeta] = [1, 2].map((m) =>
+          grads.subarray(offset + nw + (m - 1) * fo, offset + nw + m * fo),
+        );
+        batchNormBackward(dz, B, fo, net.layers[l].gamma, layers[l].cache!, dz, gGamma, gBeta);
+      }
+    }
+    if (!batchNorm)
+      for (let s = 0; s < B; s++)
+        for (let j = 0; j < fo; j++) grads[offset + nw + j] += dz[s * fo + j];
+    const next = new Float64Array(B * fi);
+    for (let s = 0; s < B; s++) {
+      for (let i = 0; i < fi; i++) {
+        const hv = inputs[l][s * fi + i];
+        let sum = 0;
+        for (let j = 0; j < fo; j++) {
+          const d = dz[s * fo + j];
+          if (l > 0 || hv !== 0) grads[offset + i * fo + j] += hv * d;
+          sum += d * w[i * fo + j];
+        }
+        next[s * fi + i] = residual ? sum + g[s * fi + i] : sum;
+      }
+    }
+    g = next;
+  }
+  return compared({ loss, grads, layers });
+}
+
+describe('the fast path and the generic passes give the bits of the reference', () => {
+  it('on 400 random nets, the generic passes a row or two at a time', () => {
     const rng = rngCreate(2024);
-    for (let k = 0; k < 300; k++) {
+    for (let k = 0; k < 400; k++) {
       const c = caseRandom(rng, k);
       const [fast, generic] = netPair(c, rng);
-      expect(mlpKernelSupports(fast)).toBe(true);
+      const what = `case ${k}: ${JSON.stringify(c.config)}, batch ${c.batch}`;
+      const expected = reference(generic, c.x, c.y, c.batch);
+      const meter: MlpWorkMeter = { piece: 100, done: 0 };
+      const lg = mlpDrain(mlpLossAndGradientSlices(generic, c.x, c.y, c.batch, 'train', meter));
+      expect(netPasses(generic, lg), what).toEqual(expected);
+      expect(mlpKernelSupports(fast)).toBe(!c.config.batchNorm);
+      if (c.config.batchNorm) continue;
       const lf = mlpKernelLossAndGradient(fast, c.x, c.y, c.batch);
-      const lg = mlpDrain(
-        mlpLossAndGradientSlices(generic, c.x, c.y, c.batch, 'train', mlpWorkWhole()),
-      );
-      expect(state(fast, lf), `case ${k}: ${JSON.stringify(c.config.sizes)}`).toEqual(
-        state(generic, lg),
-      );
+      expect(netPasses(fast, lf), what).toEqual(expected);
     }
   });
 
-  it('with an infinite weight behind a zero input, and NaN inputs', () => {
-    const config: MlpConfig = { sizes: [3, 5, 4, 2], activation: 'relu', loss: 'mse', seed: 4 };
-    const x = Float64Array.from([0, 1, -2, 0.5, 0, 3, NaN, 1, 1, -1, 2, 0]);
-    const y = Float64Array.from([1, 0, 0, 1, 1, 1, 0, 0]);
+  it('skips zero inputs where the reference does: infinities stay out, NaN goes through', () => {
     const rng = rngCreate(9);
-    const [fast, generic] = netPair({ config, batch: 4, x, y }, rng);
-    for (const net of [fast, generic]) net.layers[0].w[2] = Infinity; // input 0 → unit 2
-    const lf = mlpKernelLossAndGradient(fast, x, y, 4);
-    const lg = mlpDrain(mlpLossAndGradientSlices(generic, x, y, 4, 'train', mlpWorkWhole()));
-    expect(state(fast, lf)).toEqual(state(generic, lg));
-    const out = mlpDrain(mlpForwardSlices(generic, x, 4, 'eval', mlpWorkWhole()));
-    expect(bits(mlpKernelForward(fast, x, 4))).toEqual(bits(out));
+    const run = (config: MlpConfig, x: Float64Array, y: Float64Array, edit: (n: Mlp) => void) => {
+      const B = y.length / config.sizes[config.sizes.length - 1];
+      const [fast, generic] = netPair({ config, batch: B, x, y }, rng);
+      edit(fast);
+      edit(generic);
+      const expected = reference(generic, x, y, B);
+      const lf = mlpKernelLossAndGradient(fast, x, y, B);
+      const lg = mlpDrain(mlpLossAndGradientSlices(generic, x, y, B, 'train', mlpWorkWhole()));
+      expect(netPasses(fast, lf)).toEqual(expected);
+      expect(netPasses(generic, lg)).toEqual(expected);
+      const out = mlpDrain(mlpForwardSlices(generic, x, B, 'eval', mlpWorkWhole()));
+      expect(bits(mlpKernelForward(fast, x, B))).toEqual(bits(out));
+      return fast;
+    };
+    const tanh: MlpConfig = { sizes: [2, 3, 1], activation: 'tanh', loss: 'mse', seed: 4 };
+    // An infinite weight behind an input that is 0 in every row: 0·∞ never happens.
+    const a = run(tanh, Float64Array.from([0, 1, 0, -0.5]), Float64Array.from([1, 0]), (n) => {
+      n.layers[0].w[1] = Infinity;
+    });
+    expect(a.grads.every(Number.isFinite)).toBe(true);
+    // An infinite ∂L/∂ŷ in the row whose first input is 0: that input's weights stay finite.
+    const b = run(
+      tanh,
+      Float64Array.from([0, 1, 0.5, -1]),
+      Float64Array.from([-Infinity, 0.3]),
+      () => {},
+    );
+    expect(Array.from(b.layers[0].gw.subarray(0, 3)).every(Number.isFinite)).toBe(true);
+    expect(Number.isFinite(b.layers[0].gw[3])).toBe(false); // input 1 is not 0 there
+    // NaN and zero inputs through ReLU layers.
+    const relu: MlpConfig = { sizes: [3, 5, 4, 2], activation: 'relu', loss: 'mse', seed: 4 };
+    const x = Float64Array.from([0, 1, -2, 0.5, 0, 3, NaN, 1, 1, -1, 2, 0]);
+    run(relu, x, Float64Array.from([1, 0, 0, 1, 1, 1, 0, 0]), () => {});
   });
 
   it('trains to the same bits as the generic step that pauses inside its layers', () => {
