@@ -6,9 +6,16 @@ import { SimRegistry, type SimDefinition } from '../sim/registry';
 import { activationsLab } from './activations/lab';
 import { descentLab } from './descent/lab';
 import { lossesLab } from './losses/lab';
+import { networksLab } from './networks/lab';
 import { regularizationLab } from './regularization/lab';
 
-export const LAB_DEFS = [descentLab, activationsLab, regularizationLab, lossesLab] as const;
+export const LAB_DEFS = [
+  descentLab,
+  activationsLab,
+  regularizationLab,
+  lossesLab,
+  networksLab,
+] as const;
 
 /** Any registered lab's definition. */
 export type RegisteredLab = (typeof LAB_DEFS)[number];

@@ -36,6 +36,9 @@ export interface NetTrainerConfig {
   readonly initialWeights?: ArrayLike<number> | null;
 }
 
+/** Samples per piece of an evaluation (see NetTrainer.evaluateSlices). */
+export const NET_EVAL_ROWS = 128;
+
 export interface NetMetrics {
   trainLoss: number;
   testLoss: number;
@@ -139,9 +142,46 @@ export class NetTrainer {
 
   /** Loss and accuracy on the whole train and test sets (eval mode). */
   evaluate(): NetMetrics {
-    const tr = netEvaluate(this.net, this.xTrain, this.yTrain, this.nTrain);
-    const te = netEvaluate(this.net, this.xTest, this.yTest, this.nTest);
+    const gen = this.evaluateSlices(() => false);
+    for (;;) {
+      const r = gen.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * `evaluate` in pieces of NET_EVAL_ROWS samples, pausing after a piece when `pause()` says so.
+   * The pieces are fixed, so the numbers do not depend on where the pauses fall.
+   */
+  *evaluateSlices(pause: () => boolean): Generator<void, NetMetrics, void> {
+    const tr = yield* this.setSlices(this.xTrain, this.yTrain, this.nTrain, pause);
+    const te = yield* this.setSlices(this.xTest, this.yTest, this.nTest, pause);
     return { trainLoss: tr.loss, testLoss: te.loss, trainAcc: tr.accuracy, testAcc: te.accuracy };
+  }
+
+  private *setSlices(
+    x: Float64Array,
+    y: Float64Array,
+    n: number,
+    pause: () => boolean,
+  ): Generator<void, { loss: number; accuracy: number }, void> {
+    if (n === 0) return { loss: NaN, accuracy: NaN };
+    const d = this.config.features.length;
+    let loss = 0;
+    let right = 0;
+    for (let from = 0; from < n; from += NET_EVAL_ROWS) {
+      const rows = Math.min(NET_EVAL_ROWS, n - from);
+      const r = netEvaluate(
+        this.net,
+        x.subarray(from * d, (from + rows) * d),
+        y.subarray(from, from + rows),
+        rows,
+      );
+      loss += r.loss * rows;
+      right += r.accuracy * rows;
+      if (from + rows < n && pause()) yield;
+    }
+    return { loss: loss / n, accuracy: right / n };
   }
 
   /** True when a parameter is NaN or infinite. */

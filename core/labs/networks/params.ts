@@ -70,8 +70,8 @@ export const networksParamsSchema = z.object({
   batch: z.number().int().min(1).max(100),
   epochs: z.number().int().min(1).max(10_000),
   seed: labSeedSchema,
-  /** Trained weights to start from (ignored when they do not fit the architecture). */
-  weights: z.array(z.number().finite()).max(NET_MAX_WEIGHTS).nullable(),
+  /** Trained weights to start from; empty, or ignored when they do not fit the architecture, for the initialiser's. */
+  weights: z.array(z.number().finite()).max(NET_MAX_WEIGHTS),
   /** The class (or target) a click adds. */
   addValue: z.number().min(-10).max(10),
 });

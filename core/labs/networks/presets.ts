@@ -27,7 +27,7 @@ export const NETWORKS_DEFAULTS: NetworksParams = {
   batch: 10,
   epochs: 300,
   seed: 1,
-  weights: null,
+  weights: [],
   addValue: 0,
 };
 

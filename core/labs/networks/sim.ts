@@ -17,7 +17,7 @@ import { netFeaturesFill } from '../../ml/net-features';
 import { netHead } from '../../ml/net-model';
 import { NetTrainer, type NetMetrics } from '../../ml/net-train';
 import { simClockNow } from '../../sim/clock';
-import { simDefine, type SimRun } from '../../sim/registry';
+import { simDefine, type RunOutcome, type SimRun } from '../../sim/registry';
 import { sliceTimerCreate, type SliceTimer } from '../../sim/slices';
 import { networksTrainerConfig } from './model';
 import { networksParamsSchema, type NetworksParams } from './params';
@@ -27,6 +27,8 @@ export const REGION_RES = 100;
 export const NEURON_RES = 24;
 /** Training time (ms) after which a frame is built. */
 export const NET_FRAME_WORK_MS = 40;
+/** Work (≈ multiply-adds) of one piece of the region grid: about half a millisecond. */
+export const NET_PIECE_WORK = 2 ** 18;
 /** A gap this long (ms) between slices means the run was paused: one minibatch, then a frame. */
 export const NET_IDLE_GAP_MS = 100;
 /** Columns of a history row: epoch, train loss, test loss, train accuracy, test accuracy. */
@@ -87,7 +89,15 @@ function* regionsBuild(
   const features = trainer.config.features;
   const k = spec.outputs;
   const out = new Float32Array(REGION_RES * REGION_RES * k);
-  const rowsPer = 10;
+  // About NET_PIECE_WORK multiply-adds per piece (activations count 16 each).
+  const perPoint = trainer.net.mlp.layers.reduce(
+    (w, l) => w + l.fanIn * l.fanOut + 16 * l.fanOut,
+    0,
+  );
+  const rowsPer = Math.max(
+    1,
+    Math.min(REGION_RES, Math.floor(NET_PIECE_WORK / (perPoint * REGION_RES))),
+  );
   const head = new Float64Array(rowsPer * REGION_RES * k);
   for (let row0 = 0; row0 < REGION_RES; row0 += rowsPer) {
     const rows = Math.min(rowsPer, REGION_RES - row0);
@@ -130,16 +140,32 @@ export function* networksRun(
 ): SimRun<NetworksFrame, NetworksResult> {
   const trainer = new NetTrainer(networksTrainerConfig(p));
   const total = p.epochs * trainer.stepsPerEpoch;
+  // Building the net and its data sets is a slice of its own.
+  yield { done: 0, total };
   const timer = sliceTimerCreate(undefined, now);
   let history: number[] = [];
   let loss = NaN;
   let penalty = NaN;
   let divergedAtStep: number | null = null;
-  let metrics = trainer.evaluate();
+  let metrics: NetMetrics = { trainLoss: NaN, testLoss: NaN, trainAcc: NaN, testAcc: NaN };
   let recordedAt = -1;
-  const record = () => {
+  const pause = () => {
+    if (!timer.due()) return false;
+    timer.restart();
+    return true;
+  };
+  /** Evaluates both sets (yielding between pieces when a slice is used up) and adds a history row. */
+  function* record(): Generator<{ done: number; total: number }, void, void> {
     recordedAt = trainer.steps;
-    metrics = trainer.evaluate();
+    const gen = trainer.evaluateSlices(pause);
+    for (;;) {
+      const r = gen.next();
+      if (r.done) {
+        metrics = r.value;
+        break;
+      }
+      yield { done: trainer.steps, total };
+    }
     history.push(
       trainer.epoch,
       metrics.trainLoss,
@@ -147,8 +173,9 @@ export function* networksRun(
       metrics.trainAcc,
       metrics.testAcc,
     );
-  };
-  record();
+  }
+  timer.restart();
+  yield* record();
 
   function* frameBuild(): Generator<{ done: number; total: number }, NetworksFrame, void> {
     const regions = yield* regionsPieces();
@@ -192,10 +219,10 @@ export function* networksRun(
       const r = trainer.step();
       loss = r.loss;
       penalty = r.penalty;
-      if (trainer.steps % trainer.stepsPerEpoch === 0 || trainer.steps === total) record();
+      if (trainer.steps % trainer.stepsPerEpoch === 0 || trainer.steps === total) yield* record();
       if (!Number.isFinite(loss) || !Number.isFinite(penalty) || trainer.paramsBroken()) {
         divergedAtStep = trainer.steps;
-        if (recordedAt !== trainer.steps) record();
+        if (recordedAt !== trainer.steps) yield* record();
         break;
       }
     } while (!resumed && trainer.steps < total && !timer.due());
@@ -217,16 +244,21 @@ export function* networksRun(
   return { steps: trainer.steps, divergedAtStep, metrics };
 }
 
-export const networksSim = simDefine({
-  name: 'networks-train',
-  // Shown while it trains: frames are paced.
-  delivery: 'stream',
+/**
+ * Declared before simDefine sees it, so it type-checks whether or not SimDefinition has its
+ * `delivery` field yet (another change adds it); shown while it trains, so frames are paced.
+ */
+const networksSimDef = {
+  name: 'networks-train' as const,
+  delivery: 'stream' as const,
   params: networksParamsSchema,
   start(p: NetworksParams): SimRun<NetworksFrame, NetworksResult> {
     return networksRun(p);
   },
-  outcome: (r: NetworksResult) =>
+  outcome: (r: NetworksResult): RunOutcome =>
     r.divergedAtStep === null
       ? { kind: 'completed' }
       : { kind: 'diverged', atStep: r.divergedAtStep },
-});
+};
+
+export const networksSim = simDefine(networksSimDef);

@@ -161,7 +161,7 @@ const HEAVIEST: Record<string, { label: string; params: unknown }[]> = {
         batch: 100,
         epochs: 10_000,
         seed: 1,
-        weights: null,
+        weights: [],
         addValue: 0,
       },
     },

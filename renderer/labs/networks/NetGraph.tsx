@@ -1,0 +1,125 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { ACTIVATIONS } from '../../../core/ml/activations';
+import { NET_FEATURES, netFeaturesFill } from '../../../core/ml/net-features';
+import {
+  networksFeatures,
+  networksOutput,
+  networksPoints,
+  networksWidths,
+} from '../../../core/labs/networks/model';
+import { NEURON_RES, gridCoord } from '../../../core/labs/networks/sim';
+import { useChartTextScale, chartTextPx } from '../../components/text-scale';
+import { graphDraw } from './graph-draw';
+import { graphHit, graphLayout, layerOffsets, type GraphLayout } from './graph-layout';
+import { netLive } from './live';
+import { useNetworksStore } from './store';
+
+/** Each input feature over the plane, scaled to [−1, 1] by its largest value there. */
+function inputMaps(features: ReturnType<typeof networksFeatures>): Float64Array[] {
+  const n = NEURON_RES * NEURON_RES;
+  const xy = new Float64Array(2 * n);
+  for (let r = 0; r < NEURON_RES; r++)
+    for (let c = 0; c < NEURON_RES; c++) {
+      xy[2 * (r * NEURON_RES + c)] = gridCoord(c, NEURON_RES);
+      xy[2 * (r * NEURON_RES + c) + 1] = -gridCoord(r, NEURON_RES);
+    }
+  const m = netFeaturesFill(features, xy, n);
+  const d = features.length;
+  return features.map((_, k) => {
+    let top = 0;
+    for (let s = 0; s < n; s++) top = Math.max(top, Math.abs(m[s * d + k]));
+    return Float64Array.from({ length: n }, (_, s) => m[s * d + k] / (top || 1));
+  });
+}
+
+/** The network as a graph: weights as edges, every neuron's map over the plane; hover for numbers. */
+export function NetGraph() {
+  const params = useNetworksStore((s) => s.params);
+  const seq = useNetworksStore((s) => s.frameSeq);
+  const hover = useNetworksStore((s) => s.hover);
+  const k = useChartTextScale();
+  const wrap = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const layout = useRef<GraphLayout | null>(null);
+  const classes = useMemo(() => networksPoints(params).classes, [params]);
+  const widths = networksWidths(params, classes);
+  const features = useMemo(() => networksFeatures(params), [params]);
+  const inputs = useMemo(() => inputMaps(features), [features]);
+  const output = networksOutput(params, classes);
+  const widthsKey = widths.join(',');
+
+  useEffect(() => {
+    const el = wrap.current;
+    const cv = canvas.current;
+    if (!el || !cv) return;
+    const ws = widthsKey.split(',').map(Number);
+    const draw = () => {
+      const w = el.clientWidth;
+      const h = el.clientHeight;
+      const dpr = window.devicePixelRatio || 1;
+      cv.width = Math.round(w * dpr);
+      cv.height = Math.round(h * dpr);
+      cv.style.width = `${w}px`;
+      cv.style.height = `${h}px`;
+      const ctx = cv.getContext('2d');
+      if (!ctx) return;
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      const g = graphLayout(ws, w - chartTextPx(11) * 3, h, chartTextPx(11) * 1.8);
+      layout.current = g;
+      const f = netLive.frame;
+      const res = NEURON_RES * NEURON_RES;
+      let u = 0;
+      const maps = ws.map((n, c) =>
+        Array.from({ length: n }, (_, j) => {
+          if (c === 0) return inputs[j] ?? null;
+          if (!f || f.neurons.length < (u + 1) * res) return null;
+          const m = f.neurons.subarray(u * res, (u + 1) * res);
+          u++;
+          return m;
+        }),
+      );
+      const columns = ws.map((n, c) =>
+        c === 0
+          ? 'inputs'
+          : c === ws.length - 1
+            ? `output (${output})`
+            : `${n} ${ACTIVATIONS[params.layers[c - 1].activation].label.toLowerCase()}`,
+      );
+      graphDraw(ctx, w, h, g, {
+        params: f && f.params.length > 0 ? f.params : null,
+        offsets: layerOffsets(ws, params.batchNorm),
+        maps,
+        res: NEURON_RES,
+        output,
+        outDim: ws[ws.length - 1],
+        labels: { columns, inputs: features.map((id) => NET_FEATURES[id].label) },
+        hover,
+      });
+    };
+    draw();
+    const ro = new ResizeObserver(draw);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [seq, widthsKey, inputs, output, params.layers, params.batchNorm, features, hover, k]);
+
+  const onMove = (e: React.MouseEvent<HTMLCanvasElement>) => {
+    const g = layout.current;
+    if (!g) return;
+    const rect = e.currentTarget.getBoundingClientRect();
+    const hit = graphHit(g, e.clientX - rect.left, e.clientY - rect.top);
+    const cur = useNetworksStore.getState().hover;
+    if (JSON.stringify(hit) !== JSON.stringify(cur)) useNetworksStore.setState({ hover: hit });
+  };
+
+  return (
+    <div className="net-graph" ref={wrap}>
+      <canvas
+        ref={canvas}
+        data-testid="net-graph"
+        onMouseMove={onMove}
+        onMouseLeave={() => useNetworksStore.setState({ hover: null })}
+        aria-label="The network: edges coloured and sized by weight, each neuron's output over the plane"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { networksTask } from '../../../core/labs/networks/model';
+import { numText } from '../../components/Tex';
+import { netLive, netLiveLast } from './live';
+import { useNetworksStore } from './store';
+import { netPause, netPlay, netReset, netStep } from './use-train';
+
+const pct = (v: number | undefined) =>
+  v === undefined || !Number.isFinite(v) ? '–' : `${(100 * v).toFixed(1)} %`;
+const num = (v: number | undefined) =>
+  v === undefined || !Number.isFinite(v) ? '–' : numText(v, 3);
+
+/** Play / pause / one minibatch / reset, the epoch, and the latest train and test numbers. */
+export function RunBar() {
+  const state = useNetworksStore((s) => s.runState);
+  const message = useNetworksStore((s) => s.runMessage);
+  const p = useNetworksStore((s) => s.params);
+  useNetworksStore((s) => s.frameSeq);
+  const f = netLive.frame;
+  const last = netLiveLast();
+  const classification = networksTask(p) === 'classification';
+  const epoch = f ? f.step / f.stepsPerEpoch : 0;
+  return (
+    <div className="net-runbar" data-testid="net-runbar" data-state={state}>
+      <button
+        onClick={state === 'running' ? netPause : netPlay}
+        data-testid="net-play"
+        className="net-primary"
+      >
+        {state === 'running' ? 'Pause' : 'Play'}
+      </button>
+      <button
+        onClick={netStep}
+        disabled={state !== 'paused' && state !== 'running'}
+        data-testid="net-step"
+        title="One minibatch"
+      >
+        Step
+      </button>
+      <button onClick={netReset} data-testid="net-reset">
+        Reset
+      </button>
+      <span className="net-stat" data-testid="net-epoch">
+        epoch <b>{epoch.toFixed(epoch < 10 ? 2 : 0)}</b> of {p.epochs} (step {f?.step ?? 0})
+      </span>
+      <span className="net-stat">
+        loss train <b>{num(last?.[1])}</b> test <b data-testid="net-test-loss">{num(last?.[2])}</b>
+      </span>
+      {classification ? (
+        <span className="net-stat">
+          accuracy train <b>{pct(last?.[3])}</b> test{' '}
+          <b data-testid="net-test-acc" data-value={last?.[4] ?? ''}>
+            {pct(last?.[4])}
+          </b>
+        </span>
+      ) : null}
+      {message ? (
+        <span
+          className={`net-message ${state === 'diverged' || state === 'failed' ? 'net-error' : ''}`}
+          role="status"
+          data-testid="net-run-message"
+        >
+          {message}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * Drawing of the network graph: edges whose width grows with |w| (blue positive, orange
+ * negative, as on the plane), and on every neuron a small heat map of what it computes over the
+ * plane — inputs their feature, hidden neurons their activation, outputs the head's value.
+ */
+import type { NetOutputId } from '../../../core/ml/net-model';
+import { chartTextPx } from '../../components/text-scale';
+import { CLASS_COLORS, regionsPaint, shadeClass, shadeSigned } from './colors';
+import type { GraphLayout, LayerOffsets } from './graph-layout';
+import type { NetHover } from './store';
+
+let tile: HTMLCanvasElement | null = null;
+
+function heat(
+  ctx: CanvasRenderingContext2D,
+  res: number,
+  x: number,
+  y: number,
+  size: number,
+  paint: (img: Uint8ClampedArray) => void,
+) {
+  tile ??= document.createElement('canvas');
+  tile.width = res;
+  tile.height = res;
+  const t = tile.getContext('2d');
+  if (!t) return;
+  const img = t.createImageData(res, res);
+  paint(img.data);
+  t.putImageData(img, 0, 0);
+  ctx.imageSmoothingEnabled = true;
+  ctx.drawImage(tile, x - size / 2, y - size / 2, size, size);
+}
+
+export interface GraphData {
+  params: Float64Array | null;
+  offsets: LayerOffsets[];
+  /** Neuron maps per column (column 0: inputs), res² each; null before the first frame. */
+  maps: (ArrayLike<number> | null)[][];
+  res: number;
+  output: NetOutputId;
+  outDim: number;
+  labels: { columns: string[]; inputs: string[] };
+  hover: NetHover | null;
+}
+
+export function graphDraw(
+  ctx: CanvasRenderingContext2D,
+  w: number,
+  h: number,
+  g: GraphLayout,
+  d: GraphData,
+): void {
+  ctx.clearRect(0, 0, w, h);
+  const half = g.size / 2;
+  const cols = g.nodes.length;
+  for (let c = 0; c + 1 < cols; c++) {
+    const a = g.nodes[c];
+    const b = g.nodes[c + 1];
+    const off = d.offsets[c];
+    for (let i = 0; i < a.length; i++) {
+      for (let j = 0; j < b.length; j++) {
+        const v = d.params ? d.params[off.w + i * b.length + j] : 0;
+        const hot =
+          d.hover?.kind === 'edge' && d.hover.layer === c && d.hover.from === i && d.hover.to === j;
+        ctx.strokeStyle = hot ? '#ffffff' : v >= 0 ? CLASS_COLORS[1] : CLASS_COLORS[0];
+        ctx.globalAlpha = hot ? 1 : Math.min(0.9, 0.25 + Math.abs(v) * 0.4);
+        ctx.lineWidth = hot ? 3 : Math.max(0.5, Math.min(7, Math.abs(v) * 2.2));
+        ctx.beginPath();
+        ctx.moveTo(a[i].x + half, a[i].y);
+        ctx.lineTo(b[j].x - half, b[j].y);
+        ctx.stroke();
+      }
+    }
+  }
+  ctx.globalAlpha = 1;
+  const fs = chartTextPx(11);
+  ctx.font = `${fs}px sans-serif`;
+  for (let c = 0; c < cols; c++) {
+    const last = c === cols - 1;
+    g.nodes[c].forEach((n, j) => {
+      const map = d.maps[c][j];
+      ctx.fillStyle = '#0f1420';
+      ctx.fillRect(n.x - half, n.y - half, g.size, g.size);
+      if (map) {
+        const paint = (img: Uint8ClampedArray) => {
+          const cells = d.res * d.res;
+          if (last && d.outDim > 1) {
+            // One class's probability: that class's colour by how likely it is.
+            for (let s = 0; s < cells; s++) shadeClass(img, 4 * s, j, map[s]);
+          } else if (last) regionsPaint(map, cells, 1, d.output, img);
+          else
+            for (let s = 0; s < cells; s++)
+              shadeSigned(img, 4 * s, Math.max(-1, Math.min(1, map[s])), 0.85);
+        };
+        heat(ctx, d.res, n.x, n.y, g.size, paint);
+      }
+      const hot = d.hover?.kind === 'neuron' && d.hover.layer === c && d.hover.unit === j;
+      ctx.strokeStyle = hot
+        ? '#ffffff'
+        : last && d.outDim > 1
+          ? CLASS_COLORS[j % CLASS_COLORS.length]
+          : '#5a6788';
+      ctx.lineWidth = hot ? 2.5 : 1;
+      ctx.strokeRect(n.x - half, n.y - half, g.size, g.size);
+      if (c === 0) {
+        ctx.fillStyle = '#e6ebf5';
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'middle';
+        ctx.fillText(d.labels.inputs[j] ?? '', n.x + half + 3, n.y - half + fs / 2);
+      }
+    });
+    ctx.fillStyle = '#9aa6c0';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'top';
+    ctx.fillText(d.labels.columns[c], g.nodes[c][0].x, 2);
+  }
+}

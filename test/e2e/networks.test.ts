@@ -1,0 +1,116 @@
+// The Networks lab in Chromium: spiral trains (test accuracy rises, the regions change), a click
+// on the plane adds a point, shift-click removes it, and a bad CSV shows its message and keeps the
+// data. Screenshots at 1280×800, 1920×1080 and while presenting go to test-results/e2e.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHOTS, sessionOpen, type Session } from './browser';
+import { presentingSet } from './chart-text';
+
+let s: Session;
+beforeAll(async () => {
+  s = await sessionOpen({ width: 1280, height: 800 });
+  await s.page.goto(`${s.url}#/networks`);
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const regions = () => s.page.getByTestId('net-regions');
+const frames = async () => Number((await regions().getAttribute('data-frames')) ?? 0);
+const pointCount = async () => Number((await regions().getAttribute('data-points')) ?? 0);
+const testAcc = async () =>
+  Number((await s.page.getByTestId('net-test-acc').getAttribute('data-value')) || NaN);
+
+/** A digest of the plane's pixels (changes when the regions are redrawn differently). */
+async function planeDigest(): Promise<number[]> {
+  return s.page.evaluate(() => {
+    const c = document.querySelector('[data-testid=net-regions]') as HTMLCanvasElement;
+    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    const out = [0, 0, 0];
+    for (let i = 0; i < d.length; i += 4) {
+      out[0] += d[i];
+      out[1] += d[i + 1];
+      out[2] += d[i + 2];
+    }
+    return out;
+  });
+}
+
+const shot = (name: string) =>
+  s.page.screenshot({ path: path.join(SHOTS, `networks-${name}.png`) });
+
+describe('networks lab', () => {
+  it('opens on the default net with regions, graph and charts, and no page errors', async () => {
+    await expect.poll(() => frames(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => s.page.getByTestId('net-graph').isVisible()).toBe(true);
+    expect(await s.page.getByTestId('net-loss-chart').isVisible()).toBe(true);
+    expect(await pointCount()).toBe(500);
+    await shot('default-1280');
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('spiral: training raises the test accuracy and changes the regions', async () => {
+    await s.page.getByTestId('net-dataset').selectOption('spiral');
+    await s.page.getByTestId('net-feature-sin1').check();
+    await s.page.getByTestId('net-feature-sin2').check();
+    await expect.poll(() => testAcc(), { timeout: 10_000 }).not.toBeNaN();
+    const before = await testAcc();
+    const pixels = await planeDigest();
+    await s.page.getByTestId('net-play').click();
+    await expect
+      .poll(() => testAcc(), { timeout: 60_000, interval: 500 })
+      .toBeGreaterThan(before + 0.15);
+    expect(await planeDigest()).not.toEqual(pixels);
+    await s.page.getByTestId('net-play').click(); // pause
+    await shot('spiral-trained-1280');
+  });
+
+  it('a click adds a point of the chosen class; shift-click removes it', async () => {
+    const n = await pointCount();
+    await s.page.getByTestId('net-class-2').click();
+    const box = await regions().boundingBox();
+    if (!box) throw new Error('no plane');
+    const at = { x: box.x + box.width * 0.55, y: box.y + box.height * 0.4 };
+    await s.page.mouse.click(at.x, at.y);
+    await expect.poll(pointCount).toBe(n + 1);
+    expect(await s.page.getByTestId('net-dataset').inputValue()).toBe('custom');
+    await s.page.keyboard.down('Shift');
+    await s.page.mouse.click(at.x, at.y);
+    await s.page.keyboard.up('Shift');
+    await expect.poll(pointCount).toBe(n);
+  });
+
+  it('a bad CSV shows where it is wrong and keeps the points', async () => {
+    const n = await pointCount();
+    await s.page.getByTestId('net-csv-file').setInputFiles({
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('x,y,label\n1,2,0\n1,abc,1\n'),
+    });
+    const msg = s.page.getByTestId('net-csv-message');
+    await expect
+      .poll(() => msg.textContent())
+      .toContain('Line 3, column 2 (y): "abc" is not a number.');
+    expect(await pointCount()).toBe(n);
+    await s.page.getByTestId('net-csv-file').setInputFiles({
+      name: 'good.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('x,y,label\n1,2,0\n-1,-2,1\n3,3,2\n'),
+    });
+    await expect.poll(pointCount).toBe(3);
+    expect(await msg.count()).toBe(0);
+  });
+
+  it('looks right at 1920×1080 and while presenting', async () => {
+    await s.page.getByTestId('net-story').selectOption('xor-hidden');
+    await s.page.getByTestId('net-play').click();
+    await s.page.waitForTimeout(2500);
+    await s.page.setViewportSize({ width: 1920, height: 1080 });
+    await s.page.waitForTimeout(800);
+    await shot('xor-1920');
+    await presentingSet(s.page, true);
+    await shot('xor-presenting-1920');
+    await presentingSet(s.page, false);
+    expect(s.pageErrors).toEqual([]);
+  });
+});
