@@ -5,6 +5,7 @@
 import { SimRegistry, type SimDefinition } from '../sim/registry';
 import { activationsLab } from './activations/lab';
 import { descentLab } from './descent/lab';
+import { probabilityLab } from './probability/lab';
 import { lossesLab } from './losses/lab';
 import { networksLab } from './networks/lab';
 import { regularizationLab } from './regularization/lab';
@@ -15,6 +16,7 @@ export const LAB_DEFS = [
   regularizationLab,
   lossesLab,
   networksLab,
+  probabilityLab,
 ] as const;
 
 /** Any registered lab's definition. */

@@ -1,0 +1,204 @@
+import { useRef, type ReactNode } from 'react';
+import {
+  ChartBox,
+  C,
+  fmt,
+  Label,
+  scale,
+  textWidth,
+  ticks,
+  YAxis,
+  type ChartSize,
+} from './chart-kit';
+
+export interface BarSeries {
+  name: string;
+  values: ArrayLike<number>;
+  color: string | ((i: number) => string);
+  /** Makes the bars draggable (pointer, or arrow keys on a focused bar). */
+  onChange?(i: number, v: number): void;
+  /** Keyboard step and the resolution a drag snaps to. */
+  step?: number;
+}
+
+export interface BarGeometry {
+  /** Centre of bar j of class i. */
+  x(i: number, j?: number): number;
+  band: number;
+  barWidth: number;
+  y(v: number): number;
+  size: ChartSize;
+}
+
+/**
+ * Bars per class, one per series side by side, with each value written at the bar's end. A
+ * series with onChange can be dragged: the pointer's height becomes the value (clamped to the
+ * axis and snapped to `step`); a focused bar moves by `step` with the arrow keys.
+ */
+export function Bars({
+  label,
+  testId,
+  series,
+  domain,
+  yTitle,
+  classLabel,
+  overlay,
+  footer,
+  data,
+}: {
+  label: string;
+  testId: string;
+  series: BarSeries[];
+  domain: [number, number];
+  yTitle: string;
+  classLabel(i: number): string;
+  overlay?(g: BarGeometry): ReactNode;
+  /** A second row of labels under the class names (e.g. each class's gradient), in a colour. */
+  footer?: { text(i: number): string; color: string; title: string };
+  data?: Record<string, string>;
+}) {
+  const dragging = useRef<{ s: number; i: number } | null>(null);
+  const k = series[0].values.length;
+  return (
+    <ChartBox label={label} testId={testId} data={data}>
+      {(size) => {
+        const { w, h, font } = size;
+        const left = textWidth(5, font) + font * 2;
+        const top = font * 1.8;
+        const bottom = font * (footer ? 3.7 : 2.2);
+        const right = font * 0.8;
+        const y = scale(domain[0], domain[1], h - bottom, top);
+        const band = (w - left - right) / k;
+        const group = band * 0.72;
+        const barWidth = group / series.length;
+        const x = (i: number, j = 0) => left + band * i + (band - group) / 2 + barWidth * (j + 0.5);
+        const valueAt = (s: BarSeries, clientY: number, svg: SVGSVGElement) => {
+          const r = svg.getBoundingClientRect();
+          const step = s.step ?? 0.01;
+          const v = Math.round(y.invert(clientY - r.top) / step) * step;
+          return +Math.min(domain[1], Math.max(domain[0], v)).toFixed(6);
+        };
+        const base = y(Math.max(domain[0], Math.min(domain[1], 0)));
+        return (
+          <>
+            <YAxis
+              x={left}
+              y={y}
+              ticks={ticks(
+                domain[0],
+                domain[1],
+                Math.min(6, Math.max(2, Math.floor((h - top - bottom) / (font * 3)))),
+              )}
+              font={font}
+              title={yTitle}
+            />
+            <line x1={left} x2={w - right} y1={base} y2={base} stroke={C.axis} />
+            {Array.from({ length: k }, (_, i) => (
+              <Label
+                key={i}
+                x={x(i, (series.length - 1) / 2)}
+                y={h - bottom + font * 0.5}
+                size={font}
+                baseline="hanging"
+                muted
+              >
+                {classLabel(i)}
+              </Label>
+            ))}
+            {footer && (
+              <>
+                <Label
+                  x={left - font * 0.5}
+                  y={h - font * 0.9}
+                  size={font}
+                  anchor="end"
+                  fill={footer.color}
+                >
+                  {footer.title}
+                </Label>
+                {Array.from({ length: k }, (_, i) => (
+                  <Label
+                    key={i}
+                    x={x(i, (series.length - 1) / 2)}
+                    y={h - font * 0.9}
+                    size={font}
+                    fill={footer.color}
+                  >
+                    {footer.text(i)}
+                  </Label>
+                ))}
+              </>
+            )}
+            {series.map((s, j) =>
+              Array.from({ length: k }, (_, i) => {
+                const v = s.values[i];
+                const yv = y(Math.max(domain[0], Math.min(domain[1], v)));
+                const color = typeof s.color === 'function' ? s.color(i) : s.color;
+                const above = v >= 0;
+                return (
+                  <g key={`${j}-${i}`}>
+                    <rect
+                      x={x(i, j) - barWidth * 0.45}
+                      width={barWidth * 0.9}
+                      y={Math.min(yv, base)}
+                      height={Math.max(1, Math.abs(base - yv))}
+                      fill={color}
+                    />
+                    {/* At the bar's top: its end when positive, the zero line when negative. */}
+                    <Label
+                      x={x(i, j)}
+                      y={(above ? yv : base) - font * 0.25}
+                      size={font}
+                      baseline="auto"
+                      className="prob-value"
+                    >
+                      {fmt(v)}
+                    </Label>
+                    {s.onChange && (
+                      <rect
+                        className="prob-drag"
+                        x={x(i, j) - barWidth / 2}
+                        width={barWidth}
+                        y={top}
+                        height={h - top - bottom}
+                        fill="transparent"
+                        tabIndex={0}
+                        role="slider"
+                        aria-label={`${s.name} ${classLabel(i)}`}
+                        aria-valuemin={domain[0]}
+                        aria-valuemax={domain[1]}
+                        aria-valuenow={v}
+                        data-testid={`${testId}-${s.name}-${i}`}
+                        onPointerDown={(e) => {
+                          e.currentTarget.setPointerCapture(e.pointerId);
+                          dragging.current = { s: j, i };
+                          s.onChange!(i, valueAt(s, e.clientY, e.currentTarget.ownerSVGElement!));
+                        }}
+                        onPointerMove={(e) => {
+                          if (dragging.current?.s !== j || dragging.current.i !== i) return;
+                          s.onChange!(i, valueAt(s, e.clientY, e.currentTarget.ownerSVGElement!));
+                        }}
+                        onPointerUp={() => (dragging.current = null)}
+                        onKeyDown={(e) => {
+                          const d = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0;
+                          if (!d) return;
+                          e.preventDefault();
+                          const step = (s.step ?? 0.01) * (e.shiftKey ? 10 : 1);
+                          s.onChange!(
+                            i,
+                            +Math.min(domain[1], Math.max(domain[0], v + d * step)).toFixed(6),
+                          );
+                        }}
+                      />
+                    )}
+                  </g>
+                );
+              }),
+            )}
+            {overlay?.({ x, band, barWidth, y, size })}
+          </>
+        );
+      }}
+    </ChartBox>
+  );
+}
