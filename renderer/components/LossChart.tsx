@@ -1,14 +1,16 @@
-import { useChartTextScale } from './text-scale';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import {
   CartesianGrid,
   Line,
-  ReferenceLine,
   LineChart,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
+  usePlotArea,
+  useXAxisScale,
 } from 'recharts';
+import { useChartTextScale } from './text-scale';
 
 export interface LossSeries {
   id: string;
@@ -18,22 +20,61 @@ export interface LossSeries {
   count: number;
 }
 
+/** A value that moves often (the playback step), read and followed outside React. */
+export interface Playhead {
+  get(): number;
+  /** Calls `fn` after every change that may move it; returns the unsubscribe function. */
+  subscribe(fn: () => void): () => void;
+}
+
 interface Props {
   series: readonly LossSeries[];
   /** Points drawn per series at most; longer runs are thinned evenly. */
   maxPoints?: number;
   /** Subtracted from every loss (e.g. the known minimum f*), so the log axis shows the gap. */
   offset?: number;
-  /** A vertical marker at this step (the playback position). */
-  marker?: number;
+  /**
+   * A vertical marker at this step (the playback position). It moves by itself, one attribute
+   * of one SVG line, so the series are drawn only when they change, never per playback frame.
+   */
+  playhead?: Playhead;
   yLabel?: string;
   /** Name of the horizontal axis (e.g. "step"), drawn under its ticks. */
   xLabel?: string;
 }
 
-/** Loss per step for each run, on a log axis when every loss is positive (linear otherwise). */
-export function LossChart({ series, maxPoints = 400, offset, marker, yLabel, xLabel }: Props) {
-  const textScale = useChartTextScale();
+/** The playhead line, placed by the chart's own x scale and moved without rendering the chart. */
+function PlayheadLine({ source }: { source: Playhead }) {
+  const x = useXAxisScale();
+  const area = usePlotArea();
+  const line = useRef<SVGLineElement>(null);
+  useEffect(() => {
+    if (!x) return;
+    const place = () => {
+      const px = x(source.get());
+      line.current?.setAttribute('transform', `translate(${Number.isFinite(px) ? px : -1e4} 0)`);
+    };
+    place();
+    return source.subscribe(place);
+  }, [x, source]);
+  if (!area) return null;
+  return (
+    <line
+      ref={line}
+      className="loss-playhead"
+      data-testid="loss-playhead"
+      x1={0}
+      x2={0}
+      y1={area.y}
+      y2={area.y + area.height}
+      stroke="#ff5c8a"
+      strokeDasharray="4 3"
+      pointerEvents="none"
+    />
+  );
+}
+
+function rowsBuild(series: readonly LossSeries[], maxPoints: number, offset?: number) {
   const longest = Math.max(0, ...series.map((s) => s.count));
   const stride = Math.max(1, Math.ceil(longest / maxPoints));
   const rows: Record<string, number>[] = [];
@@ -50,7 +91,26 @@ export function LossChart({ series, maxPoints = 400, offset, marker, yLabel, xLa
     }
     rows.push(row);
   }
-  const scale = allPositive ? 'log' : 'linear';
+  return { rows, scale: allPositive ? ('log' as const) : ('linear' as const) };
+}
+
+/**
+ * Loss per step for each run, on a log axis when every loss is positive (linear otherwise).
+ * Memoised: it renders when its series, axes or text scale change, not when its parent does.
+ */
+export const LossChart = memo(function LossChart({
+  series,
+  maxPoints = 400,
+  offset,
+  playhead,
+  yLabel,
+  xLabel,
+}: Props) {
+  const textScale = useChartTextScale();
+  const { rows, scale } = useMemo(
+    () => rowsBuild(series, maxPoints, offset),
+    [series, maxPoints, offset],
+  );
   const k = textScale;
   return (
     <div
@@ -100,9 +160,6 @@ export function LossChart({ series, maxPoints = 400, offset, marker, yLabel, xLa
             }
           />
           <Tooltip contentStyle={{ background: '#171e2e', border: '1px solid #2a3550' }} />
-          {marker !== undefined && (
-            <ReferenceLine x={marker} stroke="#ff5c8a" strokeDasharray="4 3" />
-          )}
           {series.map((s) => (
             <Line
               key={s.id}
@@ -114,8 +171,9 @@ export function LossChart({ series, maxPoints = 400, offset, marker, yLabel, xLa
               strokeWidth={2}
             />
           ))}
+          {playhead && <PlayheadLine source={playhead} />}
         </LineChart>
       </ResponsiveContainer>
     </div>
   );
-}
+});

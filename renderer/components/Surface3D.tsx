@@ -2,12 +2,14 @@ import { OrbitControls } from '@react-three/drei';
 import { Canvas, useThree } from '@react-three/fiber';
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import * as THREE from 'three';
-import { Axes3D, type AxisNames } from './Axes3D';
+import { Axes3D, axesWarmObjects, type AxisNames } from './Axes3D';
 import { CAMERA_DEFAULT, type CameraView } from './camera-frame';
 import { ColorBar } from './ColorBar';
-import { SurfaceContours3D } from './SurfaceContours3D';
-import { SurfaceMesh } from './SurfaceMesh';
+import { glCanvasSettings } from './gl-quality';
+import { SurfaceContours3D, contoursWarmObjects } from './SurfaceContours3D';
+import { SurfaceMesh, surfaceWarmObjects } from './SurfaceMesh';
 import { surfaceTriangles } from './surface-mesh';
+import { WarmPrograms } from './warm-programs';
 import {
   surfaceMappingCreate,
   type HeightScale,
@@ -40,19 +42,29 @@ interface Props {
   axes?: AxisNames | null;
   /** Draw the colour scale of the height colormap beside the view. */
   colorBar?: boolean;
+  /**
+   * Objects made with the same factories as what the children draw, for WarmPrograms: their
+   * shader programs are compiled when the canvas opens and kept until it closes.
+   */
+  warm?(): THREE.Object3D[];
   children?: ReactNode;
 }
+
+/** What the view always draws: the surface, its contour lines and the axes. */
+const warmOwn = () => [...surfaceWarmObjects(), ...contoursWarmObjects(), ...axesWarmObjects()];
 
 /** Keeps the whole surface in view whatever the panel's shape: widens the vertical field of view on narrow panels. */
 function FitCamera() {
   const camera = useThree((s) => s.camera) as THREE.PerspectiveCamera;
   const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
+  const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
     const horizontal = (58 * Math.PI) / 180; // the box and its axis labels
     const vertical = 2 * Math.atan(Math.tan(horizontal / 2) / aspect);
     camera.fov = Math.min(75, Math.max(38, (vertical * 180) / Math.PI));
     camera.updateProjectionMatrix();
-  }, [camera, aspect]);
+    invalidate();
+  }, [camera, aspect, invalidate]);
   return null;
 }
 
@@ -63,6 +75,7 @@ function CameraRig({ view, viewKey }: { view: CameraView; viewKey: string }) {
     target: THREE.Vector3;
     update(): void;
   } | null;
+  const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
     camera.position.set(...view.position);
     camera.lookAt(...view.target);
@@ -70,12 +83,18 @@ function CameraRig({ view, viewKey }: { view: CameraView; viewKey: string }) {
       controls.target.set(...view.target);
       controls.update();
     }
+    invalidate();
     // The view is applied when its key changes; a new object with the same key changes nothing.
-  }, [viewKey, camera, controls]);
+  }, [viewKey, camera, controls, invalidate]);
   return null;
 }
 
-/** A loss surface in 3D (orbit: drag, zoom: wheel). Children draw on it through `useSurfaceMapping`. */
+/**
+ * A loss surface in 3D (orbit: drag, zoom: wheel). Children draw on it through `useSurfaceMapping`.
+ * Frames are drawn on demand: when props change (R3F), the camera moves (orbit controls, framing)
+ * or a child calls `invalidate()` (playback); a still view costs nothing. On software WebGL the
+ * canvas has no multisampling and one pixel per CSS pixel (gl-quality.ts).
+ */
 export function Surface3D({
   grid,
   heightScale,
@@ -86,8 +105,10 @@ export function Surface3D({
   cameraKey = 0,
   axes = AXES_XYF,
   colorBar = true,
+  warm,
   children,
 }: Props) {
+  const { antialias, dpr } = useMemo(glCanvasSettings, []);
   const start = view ?? CAMERA_DEFAULT;
   const mapping = useMemo(
     () => (grid ? surfaceMappingCreate(grid, heightScale) : null),
@@ -107,13 +128,15 @@ export function Surface3D({
       <Canvas
         data-testid="surface-3d"
         camera={{ position: start.position, fov: 40 }}
-        gl={{ preserveDrawingBuffer: true, antialias: true }}
-        dpr={[1, 2]}
+        frameloop="demand"
+        gl={{ preserveDrawingBuffer: true, antialias }}
+        dpr={dpr}
       >
         <color attach="background" args={['#0f1420']} />
         <ambientLight intensity={0.5} />
         <directionalLight position={[3, 5, 2]} intensity={1.5} />
         <directionalLight position={[-3, 2, -2]} intensity={0.4} />
+        <WarmPrograms build={() => [...warmOwn(), ...(warm?.() ?? [])]} />
         {grid && mapping && mesh && (
           <MappingContext.Provider value={mapping}>
             <SurfaceMesh

@@ -4,6 +4,16 @@ import { contourLevels } from '../../core/math/contours';
 import { surfaceContourLines } from './surface-mesh';
 import { HEIGHT, type HeightScale, type SurfaceGrid, type SurfaceMapping } from './surface-mapping';
 
+const contourMaterial = () =>
+  new THREE.LineBasicMaterial({ color: '#ffffff', transparent: true, opacity: 0.35 });
+
+/** One contour segment with the real material, for WarmPrograms. */
+export function contoursWarmObjects(): THREE.Object3D[] {
+  const g = new THREE.BufferGeometry();
+  g.setAttribute('position', new THREE.BufferAttribute(new Float32Array(6), 3));
+  return [new THREE.LineSegments(g, contourMaterial())];
+}
+
 /**
  * Contour lines lying on the 3D surface: traced on the drawn triangles in their mapped heights,
  * so each line follows the surface exactly, however steep the wall.
@@ -32,9 +42,7 @@ export function SurfaceContours3D({
     return g;
   }, [grid, mapping, units, index, count, scale]);
   useEffect(() => () => geometry.dispose(), [geometry]);
-  return (
-    <lineSegments geometry={geometry}>
-      <lineBasicMaterial color="#ffffff" transparent opacity={0.35} />
-    </lineSegments>
-  );
+  const material = useMemo(contourMaterial, []);
+  useEffect(() => () => material.dispose(), [material]);
+  return <lineSegments geometry={geometry} material={material} />;
 }

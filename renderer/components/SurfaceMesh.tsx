@@ -2,6 +2,7 @@ import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { colormapViridis } from './colormap';
+import { surfaceTriangles } from './surface-mesh';
 import { HEIGHT, type SurfaceGrid, type SurfaceMapping } from './surface-mapping';
 
 const COLORMAP_SIZE = 256;
@@ -55,6 +56,30 @@ function heightMaterial(): THREE.MeshStandardMaterial {
   return m;
 }
 
+/** The mesh's geometry: grid positions at their mapped heights, the given triangles, normals. */
+function surfaceGeometry(n: number, units: ArrayLike<number>, index: Uint32Array) {
+  const positions = new Float32Array(n * n * 3);
+  for (let j = 0; j < n; j++) {
+    for (let i = 0; i < n; i++) {
+      const k = j * n + i;
+      positions[3 * k] = (i / (n - 1)) * 2 - 1;
+      positions[3 * k + 1] = units[k] * HEIGHT;
+      positions[3 * k + 2] = 1 - (j / (n - 1)) * 2;
+    }
+  }
+  const g = new THREE.BufferGeometry();
+  g.setAttribute('position', new THREE.BufferAttribute(positions, 3));
+  g.setIndex(new THREE.BufferAttribute(index, 1));
+  g.computeVertexNormals();
+  return g;
+}
+
+/** A 2 × 2 surface with the real material, for WarmPrograms. */
+export function surfaceWarmObjects(): THREE.Object3D[] {
+  const units = [0, 0.5, 0.5, 1];
+  return [new THREE.Mesh(surfaceGeometry(2, units, surfaceTriangles(units, 2)), heightMaterial())];
+}
+
 /** The sampled surface as a mesh (clicks pick a point, hover reports one). */
 export function SurfaceMesh({
   grid,
@@ -72,23 +97,7 @@ export function SurfaceMesh({
   onPick?(x: number, y: number): void;
   onHover?(point: [number, number] | null): void;
 }) {
-  const geometry = useMemo(() => {
-    const { n } = grid;
-    const positions = new Float32Array(n * n * 3);
-    for (let j = 0; j < n; j++) {
-      for (let i = 0; i < n; i++) {
-        const k = j * n + i;
-        positions[3 * k] = (i / (n - 1)) * 2 - 1;
-        positions[3 * k + 1] = units[k] * HEIGHT;
-        positions[3 * k + 2] = 1 - (j / (n - 1)) * 2;
-      }
-    }
-    const g = new THREE.BufferGeometry();
-    g.setAttribute('position', new THREE.BufferAttribute(positions, 3));
-    g.setIndex(new THREE.BufferAttribute(index, 1));
-    g.computeVertexNormals();
-    return g;
-  }, [grid, units, index]);
+  const geometry = useMemo(() => surfaceGeometry(grid.n, units, index), [grid, units, index]);
   useEffect(() => () => geometry.dispose(), [geometry]);
   const material = useMemo(heightMaterial, []);
   useEffect(

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { computeClient } from '../compute/hosts';
 import type { ComputeStatus } from '../compute/client';
+import { useViewStatus } from '../components/view-status';
 
 const hostLabel: Record<ComputeStatus['host'], string> = {
   'electron-utility': 'Compute: utility process',
@@ -20,6 +21,7 @@ export function StatusBar({ route }: { route: string }) {
     before.current = { route, runId: computeClient().getStatus().lastRun?.runId };
   const run = status.lastRun?.runId === before.current.runId ? undefined : status.lastRun;
   const pct = run && run.total > 0 ? Math.round((100 * run.done) / run.total) : 0;
+  const view = useViewStatus(); // how the open lab's view is drawn (mesh, software WebGL)
   return (
     <footer className="status-bar" data-testid="status-bar">
       <span data-testid="status-host">
@@ -38,6 +40,7 @@ export function StatusBar({ route }: { route: string }) {
       {run && run.total > 0 && (
         <progress max={run.total} value={run.done} aria-label="run progress" />
       )}
+      {view && <span data-testid="status-view">{view}</span>}
       {status.lastError && (
         <span className="status-error" role="status" data-testid="status-error">
           {status.lastError}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { canvas2d } from '../../components/gl-quality';
 import { useChartTextScale } from '../../components/text-scale';
 import type { FlowBuffer } from './flow-buffer';
 import { heatCellsCreate, heatCellsUpdate, heatmapDraw } from './heatmap-draw';
@@ -29,7 +30,7 @@ export function GradientHeatmap({ buffer }: { buffer: FlowBuffer }) {
         c.width = Math.round(w * dpr);
         c.height = Math.round(h * dpr);
       }
-      const ctx = c.getContext('2d');
+      const ctx = canvas2d(c);
       if (!ctx) return;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       if (buffer.count > 0) heatCellsUpdate(cells, buffer);

@@ -1,33 +1,34 @@
 import { useFrame } from '@react-three/fiber';
-import { useRef } from 'react';
-import { meshAutoDowngrade } from './mesh-auto';
+import { useMemo, useRef } from 'react';
+import { frameJudgeCreate, meshAutoDowngrade } from './mesh-auto';
 import { useDescentStore } from './store';
 
-/** Mean frame time above this for a whole window means the machine cannot keep the mesh fluid (ms). */
-const SLOW_MS = 66;
-const WINDOW = 45;
-
 /**
- * Watches frame times while the mesh is on "auto" and, when a window of frames averages slower
- * than ~15 fps, halves the mesh resolution (the race reruns with the coarser grid).
+ * Watches how long drawn frames keep the screen while the mesh is on "auto" and, when the last
+ * few (about a second of them on a slow machine) take over 50 ms at the median, halves the mesh
+ * resolution (the surface is sampled again on the coarser grid; playback carries on). A frame's
+ * time runs from its drawing to the next animation frame, so the graphics process's share counts
+ * too, and the idle time between frames drawn on demand does not.
  */
 export function FrameBudget() {
-  const acc = useRef({ sum: 0, n: 0 });
-  useFrame((_, delta) => {
+  const judge = useMemo(() => frameJudgeCreate(), []);
+  const grid = useRef<unknown>(null);
+  useFrame(() => {
     const s = useDescentStore.getState();
-    if (s.params.mesh !== 0 || s.status !== 'ready' || !s.playing) {
-      acc.current = { sum: 0, n: 0 };
+    if (s.grid !== grid.current) {
+      // A new surface: its first frames upload it and are not the machine's pace.
+      grid.current = s.grid;
+      judge.clear();
       return;
     }
-    acc.current.sum += delta * 1000;
-    acc.current.n += 1;
-    if (acc.current.n < WINDOW) return;
-    const mean = acc.current.sum / acc.current.n;
-    acc.current = { sum: 0, n: 0 };
-    if (mean > SLOW_MS) {
-      const next = meshAutoDowngrade();
-      if (next !== null) useDescentStore.setState({ meshAuto: next });
-    }
+    if (s.params.mesh !== 0 || s.status !== 'ready') return;
+    const start = performance.now();
+    requestAnimationFrame((next) => {
+      const slow = judge.add(start, Math.max(0, next - start));
+      const mesh = slow === null ? null : meshAutoDowngrade();
+      if (mesh !== null)
+        useDescentStore.setState({ meshAuto: mesh, meshSlowMs: Math.round(slow!) });
+    });
   });
   return null;
 }

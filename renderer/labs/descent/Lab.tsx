@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { descentSurfaceResolve } from '../../../core/sim/descent-race';
 import type { Surface } from '../../../core/ml/surfaces-types';
-import { LossChart } from '../../components/LossChart';
+import { LossChart, type Playhead } from '../../components/LossChart';
 import { Tex } from '../../components/Tex';
 import { useFitHeight } from '../../components/use-fit-height';
 import { ContourView } from './ContourView';
@@ -21,7 +21,7 @@ import { RunOptions, ViewOptions } from './ViewOptions';
 import { descentCameraReframe } from './use-camera-frame';
 import { useDescentPlayback } from './use-playback';
 import { useDescentRace } from './use-race';
-import { useDescentThrottled } from './use-throttled';
+import { useDescentViewStatus } from './view-status';
 import './descent.css';
 
 function useSurface(): Surface | null {
@@ -35,29 +35,41 @@ function useSurface(): Surface | null {
   }, [spec]);
 }
 
+/** The playback step for the loss chart's playhead, followed outside React. */
+const PLAYHEAD: Playhead = {
+  get: () => useDescentStore.getState().position,
+  subscribe: (fn) =>
+    useDescentStore.subscribe((now, before) => {
+      if (now.position !== before.position) fn();
+    }),
+};
+
 function Chart({ surface }: { surface: Surface | null }) {
   const trajectories = useDescentStore((s) => s.trajectories);
   const racers = useDescentStore((s) => s.params.racers);
-  const marker = useDescentThrottled((s) => s.position, 10);
   const fStar = surface?.minima.find((m) => m.global)?.value;
-  const series = trajectories.flatMap((t, i) =>
-    t
-      ? [
-          {
-            id: `r${i}`,
-            label: racers[i]?.optimizer ?? '',
-            color: RACER_COLORS[i],
-            losses: t.losses,
-            count: t.count,
-          },
-        ]
-      : [],
+  const series = useMemo(
+    () =>
+      trajectories.flatMap((t, i) =>
+        t
+          ? [
+              {
+                id: `r${i}`,
+                label: racers[i]?.optimizer ?? '',
+                color: RACER_COLORS[i],
+                losses: t.losses,
+                count: t.count,
+              },
+            ]
+          : [],
+      ),
+    [trajectories, racers],
   );
   return (
     <LossChart
       series={series}
       offset={fStar}
-      marker={marker}
+      playhead={PLAYHEAD}
       yLabel={fStar !== undefined ? 'f − f*' : 'f'}
       xLabel="step"
     />
@@ -67,6 +79,7 @@ function Chart({ surface }: { surface: Surface | null }) {
 export default function DescentLab() {
   useDescentRace();
   useDescentPlayback();
+  useDescentViewStatus();
   const surface = useSurface();
   const status = useDescentStore((s) => s.status);
   const error = useDescentStore((s) => s.error);

@@ -1,15 +1,43 @@
-import { useMemo } from 'react';
+import { useThree } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import * as THREE from 'three';
 import type { Surface } from '../../../core/ml/surfaces-types';
 import { HEIGHT } from '../../components/surface-mapping';
 import { Surface3D, useSurfaceMapping } from '../../components/Surface3D';
-import { Trajectory3D } from '../../components/Trajectory3D';
+import { Trajectories3D, trajectoriesWarmObjects } from '../../components/Trajectories3D';
 import { FrameBudget } from './FrameBudget';
-import { Glyphs, QuadraticModel } from './SceneOverlays';
+import { Glyphs, QuadraticModel, overlaysWarmObjects } from './SceneOverlays';
 import { RACER_COLORS } from './colors';
-import { useDescentStore } from './store';
+import { useDescentStore, type DescentState } from './store';
 import { useDescentCameraFrame } from './use-camera-frame';
 
 const shownNow = () => useDescentStore.getState().position;
+
+/** Every program the race's scene draws (the surface's own are warmed by Surface3D). */
+const warmRace = () => [
+  ...trajectoriesWarmObjects(),
+  ...overlaysWarmObjects(),
+  new THREE.Mesh(new THREE.OctahedronGeometry(0.03), new THREE.MeshStandardMaterial()),
+  new THREE.Mesh(new THREE.ConeGeometry(0.02, 0.06), new THREE.MeshBasicMaterial()),
+];
+
+/** What the frame loop reads from the store without a React update: a change draws a frame. */
+const drawn = (s: DescentState) => [s.position, s.selected, s.cursor, s.trajectories, s.grid];
+
+/** The canvas draws on demand: playback, the selected racer and the cursor ask for frames. */
+function StoreFrames() {
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(
+    () =>
+      useDescentStore.subscribe((now, before) => {
+        const a = drawn(now);
+        const b = drawn(before);
+        if (a.some((v, i) => v !== b[i])) invalidate();
+      }),
+    [invalidate],
+  );
+  return null;
+}
 
 /** Minima (white diamonds) and saddles (grey rings) of the surface, plus the start point. */
 function Markers({ surface }: { surface: Surface | null }) {
@@ -69,6 +97,10 @@ export function DescentScene({ surface }: { surface: Surface | null }) {
   );
   const heightScale = useDescentStore((s) => s.params.heightScale);
   const trajectories = useDescentStore((s) => s.trajectories);
+  const paths = useMemo(
+    () => trajectories.map((t, i) => t && { ...t, color: RACER_COLORS[i] }),
+    [trajectories],
+  );
   const setParams = useDescentStore((s) => s.setParams);
   return (
     <Surface3D
@@ -78,20 +110,10 @@ export function DescentScene({ surface }: { surface: Surface | null }) {
       cameraKey={camera.key}
       onPick={(x, y) => setParams({ start: [x, y] })}
       onHover={(p) => useDescentStore.setState({ cursor: p })}
+      warm={warmRace}
     >
-      {trajectories.map(
-        (t, i) =>
-          t && (
-            <Trajectory3D
-              key={i}
-              positions={t.positions}
-              losses={t.losses}
-              count={t.count}
-              color={RACER_COLORS[i]}
-              shown={shownNow}
-            />
-          ),
-      )}
+      <StoreFrames />
+      <Trajectories3D paths={paths} shown={shownNow} />
       <Markers surface={surface} />
       <Glyphs />
       <QuadraticModel />

@@ -7,28 +7,20 @@ import { RACER_COLORS } from './colors';
 import { QUADRATIC_CLIP_PLANES, quadraticPatchPositions } from './quadratic-patch';
 import { useDescentStore } from './store';
 
+const arrowCreate = () =>
+  new THREE.ArrowHelper(
+    new THREE.Vector3(1, 0, 0),
+    new THREE.Vector3(),
+    0.25,
+    0xffffff,
+    0.06,
+    0.04,
+  );
+
 /** −∇f (white) and −velocity (racer colour) at the selected racer's current iterate. */
 export function Glyphs() {
   const mapping = useSurfaceMapping();
-  const arrows = useMemo(() => {
-    const grad = new THREE.ArrowHelper(
-      new THREE.Vector3(1, 0, 0),
-      new THREE.Vector3(),
-      0.25,
-      0xffffff,
-      0.06,
-      0.04,
-    );
-    const vel = new THREE.ArrowHelper(
-      new THREE.Vector3(1, 0, 0),
-      new THREE.Vector3(),
-      0.25,
-      0xffffff,
-      0.06,
-      0.04,
-    );
-    return { grad, vel };
-  }, []);
+  const arrows = useMemo(() => ({ grad: arrowCreate(), vel: arrowCreate() }), []);
   useEffect(() => () => [arrows.grad, arrows.vel].forEach((a) => a.dispose()), [arrows]);
   useFrame(() => {
     const s = useDescentStore.getState();
@@ -71,6 +63,22 @@ export function Glyphs() {
 
 const MODEL_N = 28;
 
+function quadraticMaterial(): THREE.MeshStandardMaterial {
+  return new THREE.MeshStandardMaterial({
+    color: '#9fe3ff',
+    transparent: true,
+    opacity: 0.38,
+    side: THREE.DoubleSide,
+    depthWrite: false,
+    clippingPlanes: [...QUADRATIC_CLIP_PLANES],
+  });
+}
+
+/** An arrow and the quadratic patch with their real materials, for WarmPrograms. */
+export function overlaysWarmObjects(): THREE.Object3D[] {
+  return [arrowCreate(), new THREE.Mesh(new THREE.PlaneGeometry(1, 1), quadraticMaterial())];
+}
+
 /** The selected racer's local quadratic model m(θ + p) = f + gᵀp + ½pᵀBp (Newton, L-BFGS). */
 export function QuadraticModel() {
   const mapping = useSurfaceMapping();
@@ -81,15 +89,7 @@ export function QuadraticModel() {
   }, [gl]);
   const mesh = useMemo(() => {
     const g = new THREE.PlaneGeometry(1, 1, MODEL_N - 1, MODEL_N - 1);
-    const m = new THREE.MeshStandardMaterial({
-      color: '#9fe3ff',
-      transparent: true,
-      opacity: 0.38,
-      side: THREE.DoubleSide,
-      depthWrite: false,
-      clippingPlanes: [...QUADRATIC_CLIP_PLANES],
-    });
-    return new THREE.Mesh(g, m);
+    return new THREE.Mesh(g, quadraticMaterial());
   }, []);
   useEffect(
     () => () => (mesh.geometry.dispose(), (mesh.material as THREE.Material).dispose()),

@@ -1,3 +1,4 @@
+import { meshAutoResolution } from './mesh-auto';
 import { useDescentStore } from './store';
 
 /** Start point, run length and seed: what the race depends on. */
@@ -43,6 +44,7 @@ export function RunOptions() {
 export function ViewOptions({ onResetCamera }: { onResetCamera(): void }) {
   const p = useDescentStore((s) => s.params);
   const set = useDescentStore((s) => s.setParams);
+  const autoN = useDescentStore((s) => s.meshAuto) || meshAutoResolution();
   return (
     <details className="panel view-options" open data-testid="view-options">
       <summary>View</summary>
@@ -67,7 +69,7 @@ export function ViewOptions({ onResetCamera }: { onResetCamera(): void }) {
             data-testid="mesh"
             title="Mesh points per side; auto adapts to the graphics hardware"
           >
-            <option value={0}>auto</option>
+            <option value={0}>auto ({autoN}²)</option>
             <option value={48}>48²</option>
             <option value={96}>96²</option>
             <option value={160}>160²</option>

@@ -7,6 +7,7 @@ import { contourLevels, contourSegments } from '../../../core/math/contours';
 import type { Surface } from '../../../core/ml/surfaces-types';
 import { ticksLinear } from '../../components/axis-ticks';
 import { colormapViridis } from '../../components/colormap';
+import { canvas2d } from '../../components/gl-quality';
 import { surfaceMappingCreate } from '../../components/surface-mapping';
 import { chartTextPx, chartTextScale } from '../../components/text-scale';
 import { RACER_COLORS } from './colors';
@@ -21,7 +22,7 @@ function heatmapCanvas(s: DescentState): HTMLCanvasElement | null {
   const c = document.createElement('canvas');
   c.width = n;
   c.height = n;
-  const img = c.getContext('2d')!.createImageData(n, n);
+  const img = canvas2d(c)!.createImageData(n, n);
   const rgb = [0, 0, 0];
   for (let j = 0; j < n; j++) {
     for (let i = 0; i < n; i++) {
@@ -33,7 +34,7 @@ function heatmapCanvas(s: DescentState): HTMLCanvasElement | null {
       img.data[p + 3] = 255;
     }
   }
-  c.getContext('2d')!.putImageData(img, 0, 0);
+  canvas2d(c)!.putImageData(img, 0, 0);
   return c;
 }
 
@@ -42,6 +43,11 @@ export interface SurfaceLayers {
   heat: HTMLCanvasElement | null;
   /** Contour segments of every level, in grid coordinates [i1, j1, i2, j2]…. */
   contours: Float64Array[];
+  /**
+   * The finished still part of the picture (background, heat map, contours, axes, minima) at the
+   * canvas's pixel size, and what it was drawn for: playback then only copies it and draws paths.
+   */
+  still?: { key: string; canvas: HTMLCanvasElement };
 }
 
 export function surfaceLayers(s: DescentState): SurfaceLayers {
@@ -102,33 +108,25 @@ function drawAxes(
   ctx.fillText('y', 4, oy + size / 2);
 }
 
-export function contourDraw(
-  canvas: HTMLCanvasElement,
+/** Background, heat map, contour lines, axes and minima: what playback does not move. */
+function drawStill(
+  ctx: CanvasRenderingContext2D,
   s: DescentState,
   layers: SurfaceLayers,
   surface: Surface | null,
+  w: number,
+  h: number,
 ) {
-  const { heat } = layers;
-  const ctx = canvas.getContext('2d');
-  const grid = s.grid;
-  if (!ctx) return;
-  const dpr = window.devicePixelRatio || 1;
-  const w = canvas.clientWidth;
-  const h = canvas.clientHeight;
-  if (canvas.width !== Math.round(w * dpr)) canvas.width = Math.round(w * dpr);
-  if (canvas.height !== Math.round(h * dpr)) canvas.height = Math.round(h * dpr);
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.fillStyle = '#0f1420';
-  ctx.fillRect(0, 0, w, h);
-  if (!grid || !heat) return;
+  const grid = s.grid!;
   const layout = contourLayout(w, h);
   const { size, ox, oy } = layout;
-  canvas.dataset.box = [ox, oy, size].map((v) => Math.round(v)).join(' '); // CSS px, for tests
   const { xMin, xMax, yMin, yMax } = grid.domain;
   const px = (x: number) => ox + ((x - xMin) / (xMax - xMin)) * size;
   const py = (y: number) => oy + (1 - (y - yMin) / (yMax - yMin)) * size;
+  ctx.fillStyle = '#0f1420';
+  ctx.fillRect(0, 0, w, h);
   ctx.imageSmoothingEnabled = true;
-  ctx.drawImage(heat, ox, oy, size, size);
+  ctx.drawImage(layers.heat!, ox, oy, size, size);
   const n = grid.n;
   ctx.strokeStyle = 'rgba(255,255,255,0.4)';
   ctx.lineWidth = 1;
@@ -154,6 +152,63 @@ export function contourDraw(
     ctx.lineTo(px(m.x) - 5, py(m.y));
     ctx.fill();
   }
+  ctx.restore();
+}
+
+/** The still part for this canvas size, drawn again only when what it shows changed. */
+function stillCanvas(
+  layers: SurfaceLayers,
+  s: DescentState,
+  surface: Surface | null,
+  w: number,
+  h: number,
+  dpr: number,
+): HTMLCanvasElement {
+  const key = [w, h, dpr, chartTextScale(), s.params.heightScale].join(' ');
+  if (layers.still?.key === key) return layers.still.canvas;
+  const canvas = layers.still?.canvas ?? document.createElement('canvas');
+  canvas.width = Math.round(w * dpr);
+  canvas.height = Math.round(h * dpr);
+  const ctx = canvas2d(canvas)!;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  drawStill(ctx, s, layers, surface, w, h);
+  layers.still = { key, canvas };
+  return canvas;
+}
+
+export function contourDraw(
+  canvas: HTMLCanvasElement,
+  s: DescentState,
+  layers: SurfaceLayers,
+  surface: Surface | null,
+) {
+  const { heat } = layers;
+  const ctx = canvas2d(canvas);
+  const grid = s.grid;
+  if (!ctx) return;
+  const dpr = window.devicePixelRatio || 1;
+  const w = canvas.clientWidth;
+  const h = canvas.clientHeight;
+  if (canvas.width !== Math.round(w * dpr)) canvas.width = Math.round(w * dpr);
+  if (canvas.height !== Math.round(h * dpr)) canvas.height = Math.round(h * dpr);
+  if (!grid || !heat) {
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.fillStyle = '#0f1420';
+    ctx.fillRect(0, 0, w, h);
+    return;
+  }
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.drawImage(stillCanvas(layers, s, surface, w, h, dpr), 0, 0);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  const { size, ox, oy } = contourLayout(w, h);
+  canvas.dataset.box = [ox, oy, size].map((v) => Math.round(v)).join(' '); // CSS px, for tests
+  const { xMin, xMax, yMin, yMax } = grid.domain;
+  const px = (x: number) => ox + ((x - xMin) / (xMax - xMin)) * size;
+  const py = (y: number) => oy + (1 - (y - yMin) / (yMax - yMin)) * size;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(ox, oy, size, size);
+  ctx.clip();
   s.trajectories.forEach((t, r) => {
     if (!t) return;
     const last = Math.min(s.position, t.count - 1);

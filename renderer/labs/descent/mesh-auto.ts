@@ -1,24 +1,13 @@
 /**
- * Mesh resolution for "auto": software WebGL (SwiftShader, llvmpipe) draws a 256² mesh at a few
- * frames per second, so it gets 64²; a real GPU gets 256². Read once from the renderer string.
+ * Mesh resolution for "auto": software WebGL (SwiftShader, llvmpipe) gets 64², a real GPU 256²
+ * (renderer/components/gl-quality.ts). FrameBudget halves it when frames stay slow.
  */
+import { glQuality } from '../../components/gl-quality';
+
 let cached: number | null = null;
 
 export function meshAutoResolution(): number {
-  if (cached !== null) return cached;
-  let software = false;
-  try {
-    const gl = document
-      .createElement('canvas')
-      .getContext('webgl2') as WebGL2RenderingContext | null;
-    const info = gl?.getExtension('WEBGL_debug_renderer_info');
-    const name = info && gl ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
-    software = !gl || /swiftshader|llvmpipe|software|basic render/i.test(name);
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-  } catch {
-    software = true;
-  }
-  cached = software ? 64 : 256;
+  if (cached === null) cached = glQuality().software ? 64 : 256;
   return cached;
 }
 
@@ -34,4 +23,41 @@ export function meshAutoDowngrade(): number | null {
   if (current <= MESH_AUTO_MIN) return null;
   cached = Math.max(MESH_AUTO_MIN, Math.floor(current / 2));
   return cached;
+}
+
+/** The median of a few frame times (ms). */
+export function frameMedian(samples: readonly number[]): number {
+  const s = [...samples].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Frames slower than this (ms, median) make "auto" step the mesh down: under 20 a second. */
+export const FRAME_SLOW_MS = 50;
+/** Frames judged at once: about a second of them on a machine that is too slow. */
+export const FRAME_SAMPLES = 6;
+
+/**
+ * The frame-time judge behind FrameBudget, apart from React: `add` takes when a frame was drawn
+ * and how long it kept the screen (ms), and returns the median of the last FRAME_SAMPLES frames
+ * (none older than `maxAgeMs`) when it is over FRAME_SLOW_MS, else null. Pauses between frames
+ * are not frame times (the view draws only when something moves), so nothing resets when
+ * playback stops and starts again.
+ */
+export function frameJudgeCreate(maxAgeMs = 3000) {
+  let samples: { at: number; ms: number }[] = [];
+  return {
+    add(at: number, ms: number): number | null {
+      samples = samples.filter((s) => at - s.at <= maxAgeMs).slice(-(FRAME_SAMPLES - 1));
+      samples.push({ at, ms });
+      if (samples.length < FRAME_SAMPLES) return null;
+      const median = frameMedian(samples.map((s) => s.ms));
+      if (median <= FRAME_SLOW_MS) return null;
+      samples = [];
+      return median;
+    },
+    clear(): void {
+      samples = [];
+    },
+  };
 }

@@ -31,6 +31,8 @@ export interface DescentView {
   rerun: number;
   /** Mesh resolution chosen by "auto" (lowered by FrameBudget on a slow machine); 0 until known. */
   meshAuto: number;
+  /** Median frame time (ms) that made "auto" step the mesh down last; null while it has not. */
+  meshSlowMs: number | null;
   /** Bumped to ask for the 3D camera to be framed on the next ready race (story, surface, reset). */
   cameraRequest: number;
   setPosition(position: number): void;
@@ -57,6 +59,7 @@ export const useDescentStore = labStoreCreate<DescentParams, DescentView>(
     selected: 0,
     cursor: null,
     meshAuto: 0,
+    meshSlowMs: null,
     rerun: 0,
     cameraRequest: 1,
     setPosition: (position) =>
