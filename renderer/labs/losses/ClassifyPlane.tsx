@@ -82,6 +82,8 @@ export function ClassifyPlane({ params, model }: { params: LossesParams; model: 
           height={h}
           data-testid="classify-plane"
           data-point-px={points.map((p) => `${L.px(p[0])},${L.py(p[1])}`).join(' ')}
+          data-margins={model.terms.map((t) => t.margin).join(',')}
+          data-pulls={model.pulls.join(',')}
           aria-label="The classifier’s plane: drag the points; arrows show each point’s pull."
           onPointerDown={(e) => {
             const i = nearest(...at(e));

@@ -156,7 +156,7 @@ export function ClassifyView({ params }: { params: LossesParams }) {
           <strong data-testid="classify-easy">{model.easy}</strong> easy (p ≥ 0.9) giving{' '}
           <strong data-testid="classify-easy-share">{share}%</strong> of the pull
         </p>
-        <p>
+        <p className="loss-thetas">
           {TRAINED_LOSSES.map((l) => {
             const th = model.theta[l];
             return (

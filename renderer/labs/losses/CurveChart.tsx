@@ -8,6 +8,7 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  ZAxis,
 } from 'recharts';
 import { useChartTextScale } from '../../components/text-scale';
 import { axisProps, chartMargin, niceTicks, tickFmt, xTitle, yTitle } from './chart-parts';
@@ -101,6 +102,7 @@ export function CurveChart(props: Props) {
               isAnimationActive={false}
             />
           ))}
+          {props.dots && <ZAxis range={[70 * k * k, 70 * k * k]} />}
           {props.dots && (
             <Scatter
               data={props.dots.points}

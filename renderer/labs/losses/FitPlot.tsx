@@ -84,6 +84,7 @@ export function FitPlot({ model, which, ids, focus }: Props) {
           height={h}
           className="loss-fit-svg"
           data-testid={`fit-plot-${which}`}
+          data-outlier={`${model.xs[o]},${model.ys[o]}`}
           data-outlier-px={`${L.px(model.xs[o])},${L.py(model.ys[o])}`}
           data-point-px={model.xs.map((x, i) => `${L.px(x)},${L.py(model.ys[i])}`).join(' ')}
           aria-label={

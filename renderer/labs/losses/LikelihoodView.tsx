@@ -33,11 +33,11 @@ function CategoricalBars({ p, t }: { p: number[]; t: number[] }) {
             domain={[0, 1]}
             ticks={[0, 0.5, 1]}
             width={40 * k}
-            label={yTitle('p (bar), t (thin)', k)}
+            label={yTitle('probability', k)}
             {...axisProps(k)}
           />
           <Bar dataKey="p" fill={CLASS_COLOR.pos} isAnimationActive={false} />
-          <Bar dataKey="t" fill={INK.text} barSize={6 * k} isAnimationActive={false} />
+          <Bar dataKey="t" fill={INK.axis} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>
