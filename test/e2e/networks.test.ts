@@ -101,10 +101,44 @@ describe('networks lab', () => {
     expect(await msg.count()).toBe(0);
   });
 
-  it('looks right at 1920×1080 and while presenting', async () => {
+  it('hovering an edge and a neuron shows value, gradient and the update with numbers', async () => {
     await s.page.getByTestId('net-story').selectOption('xor-hidden');
     await s.page.getByTestId('net-play').click();
-    await s.page.waitForTimeout(2500);
+    await expect
+      .poll(() => s.page.getByTestId('net-runbar').getAttribute('data-state'), { timeout: 60_000 })
+      .toBe('done');
+    const graph = s.page.getByTestId('net-graph');
+    const box = await graph.boundingBox();
+    if (!box) throw new Error('no graph');
+    const nodes = JSON.parse((await graph.getAttribute('data-nodes')) ?? '[]') as number[][][];
+    const half = Number(await graph.getAttribute('data-size')) / 2;
+    const [a, b] = [nodes[0][0], nodes[1][0]];
+    await s.page.mouse.move(box.x + (a[0] + half + b[0] - half) / 2, box.y + (a[1] + b[1]) / 2);
+    const hover = s.page.getByTestId('net-hover');
+    await expect
+      .poll(() => hover.textContent())
+      .toContain('Weight from neuron 1 of the inputs to neuron 1 of layer 1');
+    const texs = await hover
+      .locator('[data-tex]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-tex') ?? ''));
+    // SGD: W ← (before) − η × g = (after), with the numbers of the last step.
+    expect(texs.some((t) => t.includes('\\leftarrow') && t.includes('0.03'))).toBe(true);
+    await shot('hover-edge-1280');
+    await s.page.mouse.move(box.x + nodes[1][1][0], box.y + nodes[1][1][1]);
+    await expect.poll(() => hover.textContent()).toContain('Bias of neuron 2 in layer 1');
+    const fits = await hover
+      .locator('.tex')
+      .evaluateAll((els) =>
+        els.every(
+          (e) =>
+            e.getBoundingClientRect().right <=
+            (e.closest('[data-testid=net-hover]') as HTMLElement).getBoundingClientRect().right + 1,
+        ),
+      );
+    expect(fits).toBe(true);
+  });
+
+  it('looks right at 1920×1080 and while presenting', async () => {
     await s.page.setViewportSize({ width: 1920, height: 1080 });
     await s.page.waitForTimeout(800);
     await shot('xor-1920');

@@ -66,6 +66,11 @@ export function NetGraph() {
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       const g = graphLayout(ws, w - chartTextPx(11) * 3, h, chartTextPx(11) * 1.8);
       layout.current = g;
+      // Neuron centres, for tests that point at a neuron or an edge.
+      cv.dataset.nodes = JSON.stringify(
+        g.nodes.map((col) => col.map((n) => [Math.round(n.x), Math.round(n.y)])),
+      );
+      cv.dataset.size = String(Math.round(g.size));
       const f = netLive.frame;
       const res = NEURON_RES * NEURON_RES;
       let u = 0;
