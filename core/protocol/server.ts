@@ -1,8 +1,10 @@
 /**
  * The compute side of the protocol: serves a `SimRegistry` on a `PortLike`. Runs advance in slices
- * between which the event loop turns, so pause/cancel arrive promptly; frames are sent at most
- * `maxFramesPerSecond` times a second per run and progress at most as often, so the renderer
- * is never flooded. Host-neutral: the clock and scheduler are injected.
+ * between which the event loop turns, so pause/cancel arrive promptly. A streamed simulation's
+ * frames are sent at most `maxFramesPerSecond` times a second per run, so the renderer is never
+ * flooded; a result-shaped one's (SimDelivery) go out as soon as they exist, since the renderer
+ * waits for all of them. Progress goes out at most `maxFramesPerSecond` times a second either way.
+ * Host-neutral: the clock and scheduler are injected.
  */
 import type { SimRegistry, SimRun } from '../sim/registry';
 import {
@@ -32,6 +34,8 @@ export interface ServerOptions {
 
 interface ActiveRun {
   gen: SimRun<unknown, unknown>;
+  /** Frames paced to the frame rate (streamed runs) or sent at once (result-shaped runs). */
+  paced: boolean;
   /** The simulation's own verdict on its result (see SimDefinition.outcome). */
   outcome?: (result: unknown) => RunOutcome;
   state: 'running' | 'paused';
@@ -112,7 +116,7 @@ export function computeServe(port: PortLike, registry: SimRegistry, options: Ser
     for (;;) {
       const outcome = advance(runId, run);
       if (outcome === 'end') return;
-      if (outcome === 'frame') {
+      if (outcome === 'frame' && run.paced) {
         delay = frameGapMs;
         break;
       }
@@ -152,6 +156,7 @@ export function computeServe(port: PortLike, registry: SimRegistry, options: Ser
       }
       const run: ActiveRun = {
         gen,
+        paced: def.delivery !== 'result',
         outcome: def.outcome?.bind(def),
         state: req.paused ? 'paused' : 'running',
         seq: 0,

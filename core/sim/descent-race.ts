@@ -166,6 +166,8 @@ function* sampleGrid(
 
 export const descentRaceSim = simDefine({
   name: 'descent-race',
+  // Whole trajectories / whole paths: the renderer draws when they are all there.
+  delivery: 'result',
   params: descentRaceParams,
   *start(p: DescentRaceParams): SimRun<DescentRaceFrame, DescentRaceResult> {
     const total = p.racers.length;

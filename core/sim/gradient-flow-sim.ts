@@ -224,6 +224,8 @@ export function* gradientFlowSlices(
 
 export const gradientFlowSim = simDefine({
   name: 'gradient-flow',
+  // Shown while it runs: frames are paced.
+  delivery: 'stream',
   params: gradientFlowParams,
   start(p: GradientFlowParams): SimRun<GradientFlowFrame, GradientFlowResult> {
     return gradientFlowSlices(p);

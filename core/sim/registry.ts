@@ -29,11 +29,22 @@ export interface SimSlice<F> {
 /** A running simulation: each `next()` performs one bounded slice (a few milliseconds at most). */
 export type SimRun<F, R> = Generator<SimSlice<F>, R, void>;
 
+/**
+ * How a simulation's frames reach the renderer. `stream`: a run the renderer shows as it goes
+ * (training curves), so frames are paced — at most ~30 a second, with the worker idle between.
+ * `result`: a run whose frames are parts of one answer the renderer waits for (whole
+ * trajectories, whole paths), so each frame goes out the moment it exists and the run goes on
+ * at once; pacing it would only delay the picture.
+ */
+export type SimDelivery = 'stream' | 'result';
+
 /** A simulation: a unique name, a schema for its params, and the generator that runs it. */
 export interface SimDefinition<N extends string = string, P = unknown, F = unknown, R = unknown> {
   readonly name: N;
   /** Validates untrusted params arriving over a port. */
   readonly params: z.ZodType<P>;
+  /** Paced frames or one answer as fast as possible (see SimDelivery). */
+  readonly delivery: SimDelivery;
   /** Starts a run with validated params. */
   start(params: P): SimRun<F, R>;
   /**

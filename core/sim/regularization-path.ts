@@ -127,6 +127,8 @@ function* methodPath(
 /** The simulation; one slice solves one (method, λ) point. */
 export const regularizationPathSim = simDefine({
   name: 'regularization-path',
+  // Whole trajectories / whole paths: the renderer draws when they are all there.
+  delivery: 'result',
   params: regularizationPathParams,
   *start(
     params: RegularizationPathParams,

@@ -57,6 +57,8 @@ export interface SurfaceDescentResult {
 
 export const surfaceDescentSim = simDefine({
   name: 'surface-descent',
+  // Shown while it runs: frames are paced.
+  delivery: 'stream',
   params: surfaceDescentParams,
   *start(p: SurfaceDescentParams): SimRun<SurfaceDescentFrame, SurfaceDescentResult> {
     const surface = surfaceById(p.surface);

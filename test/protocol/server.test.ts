@@ -7,6 +7,7 @@ import { channelPair, eventLog, realClock } from './helpers';
 const sent: Float64Array[] = [];
 const countSim = simDefine({
   name: 'count',
+  delivery: 'stream',
   params: z.object({
     upTo: z.number().int().min(1).max(1000),
     throwAt: z.number().int().optional(),
@@ -24,8 +25,45 @@ const countSim = simDefine({
   },
 });
 
+/** Busy-waits `ms` milliseconds: a slice of real work. */
+const busy = (ms: number) => {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+};
+
+/**
+ * The same work in both shapes: `parts` frames (one whole trajectory each, as Descent's race
+ * sends them), each after `workMs` of computing spread over slices of 1 ms.
+ */
+const partsParams = z.object({
+  parts: z.number().int().min(1).max(100),
+  workMs: z.number().min(0).max(1000),
+});
+function* partsRun(p: z.infer<typeof partsParams>): SimRun<{ part: number }, { parts: number }> {
+  for (let part = 0; part < p.parts; part++) {
+    for (let t = 0; t < p.workMs; t++) {
+      busy(1);
+      yield { done: part, total: p.parts };
+    }
+    yield { done: part + 1, total: p.parts, frame: { part } };
+  }
+  return { parts: p.parts };
+}
+const partsResult = simDefine({
+  name: 'parts-result',
+  delivery: 'result',
+  params: partsParams,
+  start: partsRun,
+});
+const partsStream = simDefine({
+  name: 'parts-stream',
+  delivery: 'stream',
+  params: partsParams,
+  start: partsRun,
+});
+
 function setup(maxFramesPerSecond = 1000) {
-  const registry = new SimRegistry().register(countSim);
+  const registry = new SimRegistry().register(countSim).register(partsResult).register(partsStream);
   const { a, b } = channelPair();
   const started: string[] = [];
   const ended: string[] = [];
@@ -92,7 +130,9 @@ describe('compute server over a real MessageChannel', () => {
     const bad = errors[2];
     expect(bad.type === 'error' && bad.message).toMatch(/upTo/);
     const nope = errors[3];
-    expect(nope.type === 'error' && nope.message).toMatch(/known: count/);
+    expect(nope.type === 'error' && nope.message).toMatch(
+      /known: count, parts-result, parts-stream/,
+    );
     s.close();
   });
 
@@ -152,6 +192,60 @@ describe('compute server over a real MessageChannel', () => {
     expect(frames).toBeGreaterThanOrEqual(5);
     expect(frames).toBeLessThanOrEqual(16);
     expect(progress).toBeLessThanOrEqual(17);
+    s.close();
+  });
+
+  /** Runs `sim` and returns ms from the request to the result, and the frames' arrival times. */
+  async function timed(s: ReturnType<typeof setup>, sim: string, runId: string, params: object) {
+    const t0 = performance.now();
+    const arrivals: number[] = [];
+    s.client.addEventListener('message', (e) => {
+      const ev = e.data as { type: string; runId: string };
+      if (ev.type === 'frame' && ev.runId === runId) arrivals.push(performance.now() - t0);
+    });
+    s.client.postMessage({ type: 'run', runId, sim, params });
+    await s.log.until((ev) => ev.some((e) => e.type === 'result' && e.runId === runId));
+    return { total: performance.now() - t0, arrivals };
+  }
+
+  it('sends the frames of a result-shaped run at once; those of a streamed run stay paced', async () => {
+    // Nine parts, as a race of eight racers plus its surface: at 30 frames a second pacing alone
+    // holds a streamed run back ≥ 8 × 33 ms; the result-shaped one is not held at all.
+    const s = setup(30);
+    const result = await timed(s, 'parts-result', 'res', { parts: 9, workMs: 0 });
+    const stream = await timed(s, 'parts-stream', 'str', { parts: 9, workMs: 0 });
+    expect(result.arrivals).toHaveLength(9);
+    expect(stream.arrivals).toHaveLength(9);
+    expect(stream.total).toBeGreaterThanOrEqual(8 * (1000 / 30) - 5);
+    expect(result.total).toBeLessThan(100);
+    expect(result.total * 3).toBeLessThan(stream.total);
+    const seqs = s.log.events
+      .filter((e) => e.type === 'frame' && e.runId === 'res')
+      .map((e) => (e.type === 'frame' ? e.seq : -1));
+    expect(seqs).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    s.close();
+  });
+
+  it('a result-shaped run still yields between slices: cancel stops it mid-run', async () => {
+    const s = setup(30);
+    // 10 parts of 30 ms each: 300 ms of work in 1 ms slices.
+    s.client.postMessage({
+      type: 'run',
+      runId: 'long',
+      sim: 'parts-result',
+      params: { parts: 10, workMs: 30 },
+    });
+    await s.log.until((ev) => ev.some((e) => e.type === 'frame' && e.runId === 'long'));
+    const tCancel = performance.now();
+    s.client.postMessage({ type: 'cancel', runId: 'long' });
+    await new Promise((r) => setTimeout(r, 0));
+    await s.log.until(() => s.ended.includes('long'));
+    // Handled at the next slice boundary (a slice is ≤ 8 ms of work), not after the run.
+    expect(performance.now() - tCancel).toBeLessThan(60);
+    await new Promise((r) => setTimeout(r, 100));
+    const frames = s.log.events.filter((e) => e.type === 'frame' && e.runId === 'long');
+    expect(frames.length).toBeLessThan(10);
+    expect(s.log.events.some((e) => e.type === 'result' && e.runId === 'long')).toBe(false);
     s.close();
   });
 });
