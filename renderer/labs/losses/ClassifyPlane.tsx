@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { ClassifyModel } from '../../../core/labs/losses/model-classify';
+import { EASY_MARGIN, type ClassifyModel } from '../../../core/labs/losses/model-classify';
 import {
   PLANE,
   TRAINED_LOSSES,
@@ -42,7 +42,7 @@ function levelLine(theta: Theta, level: number, L: PlotLayout): string | null {
  * The classifier's plane: the points of both classes (draggable), the boundary s = 0 of each
  * trained loss at the step shown (the chosen one thick, with its margins s = ±1 dashed), and each
  * point's pull under the chosen loss as an arrow along the boundary's normal toward its own side
- * (length ∝ |ℓ′(m)|). A red ring marks a misclassified point.
+ * (length ∝ |ℓ′(m)|). A red ring marks a misclassified point; easy points (p ≥ 0.9) are faded.
  */
 export function ClassifyPlane({ params, model }: { params: LossesParams; model: ClassifyModel }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -177,6 +177,7 @@ export function ClassifyPlane({ params, model }: { params: LossesParams; model: 
               cy={L.py(p[1])}
               r={5 * Math.min(k, 1.5)}
               fill={p[2] > 0 ? CLASS_COLOR.pos : CLASS_COLOR.neg}
+              fillOpacity={(model.terms[i]?.margin ?? 0) >= EASY_MARGIN ? 0.45 : 1}
               stroke={model.terms[i]?.misclassified ? LOSS_COLOR.mse : INK.grid}
               strokeWidth={model.terms[i]?.misclassified ? 3 : 1}
             />

@@ -124,8 +124,8 @@ export function ClassifyView({ params }: { params: LossesParams }) {
     <section className="loss-classify" aria-label="Classifier" data-status={status}>
       <div className="loss-panel loss-classify-plane">
         <h3>
-          {LOSS_NAME[c.loss]} classifier at step {model.step} of {c.steps}: drag the points; arrows:
-          each point’s pull
+          {LOSS_NAME[c.loss]} classifier at step {model.step} of {c.steps} — drag the points;
+          arrows: each point’s pull; faded: easy (p ≥ 0.9); red ring: misclassified
         </h3>
         <ClassifyPlane params={params} model={model} />
       </div>

@@ -145,15 +145,24 @@ export function FitPlot({ model, which, ids, focus }: Props) {
               );
             })}
             {model.xs.map((x, i) => (
-              <circle
-                key={`p${i}`}
-                cx={L.px(x)}
-                cy={L.py(model.ys[i])}
-                r={(i === o ? 6 : 4.5) * Math.min(k, 1.5)}
-                fill={INK.text}
-                stroke={i === o ? LOSS_COLOR.mse : 'none'}
-                strokeWidth={3}
-              />
+              <g key={`p${i}`}>
+                <circle
+                  cx={L.px(x)}
+                  cy={L.py(model.ys[i])}
+                  r={4.5 * Math.min(k, 1.5)}
+                  fill={INK.text}
+                />
+                {i === o && (
+                  <circle
+                    cx={L.px(x)}
+                    cy={L.py(model.ys[i])}
+                    r={9 * Math.min(k, 1.5)}
+                    fill="none"
+                    stroke={INK.text}
+                    strokeWidth={2}
+                  />
+                )}
+              </g>
             ))}
           </g>
         </svg>
