@@ -188,6 +188,8 @@ const HEAVIEST: Record<string, { label: string; params: unknown }[]> = {
 interface Measured {
   /** Longest slice: min(wall, CPU) per slice, so a slice the OS preempted counts its work only. */
   longest: number;
+  /** 1-based index of the longest slice. */
+  longestAt: number;
   longestWall: number;
   median: number;
   slices: number;
@@ -218,6 +220,7 @@ function measure(sim: (typeof simCatalog)[number], raw: unknown, capMs: number):
   const sorted = [...times].sort((a, b) => a - b);
   return {
     longest: sorted.at(-1) ?? 0,
+    longestAt: times.indexOf(sorted.at(-1) ?? 0) + 1,
     longestWall,
     median: sorted[sorted.length >> 1] ?? 0,
     slices: times.length,
@@ -240,7 +243,7 @@ describe('every simulation yields in short slices at its heaviest parameters', (
         // A slow slice that does not repeat was the machine, not the simulation.
         if (m.longest >= BOUND_MS) m = measure(sim, params, RUN_MS);
         console.log(
-          `slices: ${sim.name} (${label}): longest ${m.longest.toFixed(1)} ms` +
+          `slices: ${sim.name} (${label}): longest ${m.longest.toFixed(1)} ms (slice ${m.longestAt})` +
             ` (wall ${m.longestWall.toFixed(1)} ms), median ${m.median.toFixed(2)} ms,` +
             ` ${m.slices} slices${m.finished ? ', finished' : ''}`,
         );
