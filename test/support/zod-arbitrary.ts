@@ -38,6 +38,8 @@ function fromJson(s: Json): fc.Arbitrary<unknown> {
   const options = (s.anyOf ?? s.oneOf) as Json[] | undefined;
   if (options) return fc.oneof(...options.map(fromJson));
   switch (s.type) {
+    case 'null':
+      return fc.constant(null);
     case 'boolean':
       return fc.boolean();
     case 'integer':
