@@ -9,6 +9,7 @@ import { presentingSet } from './chart-text';
 let s: Session;
 beforeAll(async () => {
   s = await sessionOpen({ width: 1280, height: 800 });
+  await s.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await s.page.goto(`${s.url}#/networks`);
 });
 afterAll(async () => {
@@ -136,6 +137,20 @@ describe('networks lab', () => {
         ),
       );
     expect(fits).toBe(true);
+  });
+
+  it('a link carries the trained weights: the reopened lab shows the same test accuracy', async () => {
+    const trained = await testAcc();
+    expect(trained).toBeGreaterThan(0.9);
+    await s.page.evaluate(() => navigator.clipboard.writeText(''));
+    await s.page.getByTestId('scene-link').click();
+    const copied = () => s.page.evaluate(() => navigator.clipboard.readText());
+    await expect.poll(copied).toMatch(/#\/networks\?scene=/);
+    const link = await copied();
+    await s.page.goto('about:blank');
+    await s.page.goto(link);
+    await expect.poll(() => testAcc(), { timeout: 20_000 }).toBe(trained);
+    expect(await s.page.getByTestId('net-runbar').getAttribute('data-state')).toBe('paused');
   });
 
   it('looks right at 1920×1080 and while presenting', async () => {

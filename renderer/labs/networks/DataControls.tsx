@@ -97,7 +97,10 @@ export function DataControls() {
         />
       </label>
       <div className="net-add">
-        <span>Click on the plane adds {task === 'classification' ? 'class' : 'target'}:</span>
+        <span>
+          Click on the plane adds {task === 'classification' ? 'class' : 'target'}
+          {task === 'regression' ? <span className="value"> {p.addValue.toFixed(1)}</span> : null}:
+        </span>
         {task === 'classification' ? (
           <div className="net-classes" role="group" aria-label="Class a click adds">
             {Array.from({ length: NET_MAX_CLASSES }, (_, c) => (

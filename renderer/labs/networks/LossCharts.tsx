@@ -113,7 +113,7 @@ function Chart({
             dataKey="a"
             name="train"
             stroke={PALETTE[1]}
-            dot={false}
+            dot={rows.length < 4}
             isAnimationActive={false}
             strokeWidth={2}
           />
@@ -122,7 +122,7 @@ function Chart({
             dataKey="b"
             name="test"
             stroke={PALETTE[0]}
-            dot={false}
+            dot={rows.length < 4}
             isAnimationActive={false}
             strokeWidth={2}
           />

@@ -64,7 +64,13 @@ export function NetGraph() {
       const ctx = cv.getContext('2d');
       if (!ctx) return;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      const g = graphLayout(ws, w - chartTextPx(11) * 3, h, chartTextPx(11) * 1.8);
+      // Room on the left for the widest input label (“sin x₁”).
+      ctx.font = `${chartTextPx(11)}px sans-serif`;
+      const labelW = Math.max(
+        0,
+        ...features.map((id) => ctx.measureText(NET_FEATURES[id].label).width),
+      );
+      const g = graphLayout(ws, w - 4, h, chartTextPx(11) * 1.8, labelW + 10);
       layout.current = g;
       // Neuron centres, for tests that point at a neuron or an edge.
       cv.dataset.nodes = JSON.stringify(

@@ -104,14 +104,19 @@ export function graphDraw(
       ctx.strokeRect(n.x - half, n.y - half, g.size, g.size);
       if (c === 0) {
         ctx.fillStyle = '#e6ebf5';
-        ctx.textAlign = 'left';
+        ctx.textAlign = 'right';
         ctx.textBaseline = 'middle';
-        ctx.fillText(d.labels.inputs[j] ?? '', n.x + half + 3, n.y - half + fs / 2);
+        ctx.fillText(d.labels.inputs[j] ?? '', n.x - half - 4, n.y);
       }
     });
     ctx.fillStyle = '#9aa6c0';
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
-    ctx.fillText(d.labels.columns[c], g.nodes[c][0].x, 2);
+    const tw = ctx.measureText(d.labels.columns[c]).width;
+    ctx.fillText(
+      d.labels.columns[c],
+      Math.max(tw / 2, Math.min(w - tw / 2 - 2, g.nodes[c][0].x)),
+      2,
+    );
   }
 }

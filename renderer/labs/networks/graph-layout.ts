@@ -12,19 +12,21 @@ export interface GraphLayout {
   size: number;
 }
 
+/** Lays out columns in a w×h box starting `left` px in (room for the input labels). */
 export function graphLayout(
   widths: readonly number[],
   w: number,
   h: number,
   top: number,
+  left = 8,
 ): GraphLayout {
   const cols = widths.length;
   const most = Math.max(...widths);
   const usableH = h - top - 8;
-  const size = Math.max(10, Math.min(84, (usableH / most) * 0.78, (w / cols) * 0.42));
-  const gapX = cols > 1 ? (w - size - 16) / (cols - 1) : 0;
+  const size = Math.max(10, Math.min(84, (usableH / most) * 0.78, ((w - left) / cols) * 0.42));
+  const gapX = cols > 1 ? (w - left - size - 8) / (cols - 1) : 0;
   const nodes = widths.map((n, c) => {
-    const x = 8 + size / 2 + c * gapX;
+    const x = left + size / 2 + c * gapX;
     const step = usableH / most;
     const y0 = top + (usableH - step * (n - 1)) / 2;
     return Array.from({ length: n }, (_, j) => ({ x, y: y0 + j * step }));

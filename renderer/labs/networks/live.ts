@@ -17,8 +17,12 @@ export function netLiveReset(): void {
   netLive.history = [];
 }
 
+/**
+ * Adds a frame's history; its pictures replace the shown ones unless its weights are no longer
+ * finite (a diverged run), so the views keep the last sensible state instead of drawing NaN.
+ */
 export function netLiveAdd(frame: NetworksFrame): void {
-  netLive.frame = frame;
+  if (frame.params.every(Number.isFinite) || !netLive.frame) netLive.frame = frame;
   for (let i = 0; i < frame.history.length; i++) netLive.history.push(frame.history[i]);
 }
 

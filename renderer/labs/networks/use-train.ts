@@ -62,6 +62,14 @@ export function netReset(): void {
   store.setState({ params: { ...s.params, weights: [] }, restartKey: s.restartKey + 1 });
 }
 
+/** Which step the views still show after a divergence (the last with finite weights). */
+function shownNote(atStep: number): string {
+  const shown = netLive.frame?.step;
+  return shown !== undefined && shown < atStep
+    ? `; the views show step ${shown}, the last one drawn with finite weights`
+    : '';
+}
+
 /** Drives the run while the lab is mounted. */
 export function useNetworksTrain(): void {
   const params = store((s) => s.params);
@@ -99,7 +107,7 @@ export function useNetworksTrain(): void {
               runMessage:
                 r.divergedAtStep === null
                   ? `Finished ${r.steps} steps.`
-                  : `Diverged at step ${r.divergedAtStep}: a loss or a weight became infinite or NaN, so training stopped. Lower the learning rate and press Reset.`,
+                  : `Diverged at step ${r.divergedAtStep}: a loss or a weight became infinite or NaN, so training stopped${shownNote(r.divergedAtStep)}. Lower the learning rate and press Reset.`,
             });
           },
           onError: (e) =>
