@@ -208,6 +208,49 @@ describe('Probability lab in Chromium', () => {
     expect(json.entropy).toBeCloseTo(0.6216, 4);
   });
 
+  it('every view fits a 1920×1080 screen while presenting: nothing scrolls, no text under 20 px', async () => {
+    await s.page.setViewportSize({ width: 1920, height: 1080 });
+    await presentingSet(s.page, true);
+    for (const tab of ['softmax', 'jacobian', 'lse', 'entropy', 'calibration']) {
+      await s.page.evaluate((t) => {
+        (document.querySelector(`[data-testid=tab-${t}]`) as HTMLButtonElement).click();
+      }, tab);
+      await expect.poll(() => lab().locator('[role=tabpanel]').getAttribute('data-tab')).toBe(tab);
+      await s.page.waitForTimeout(600);
+      const l = await s.page.evaluate(() => {
+        const root = document.querySelector('[role=tabpanel]')!;
+        const scrolling: string[] = [];
+        let smallest = Infinity;
+        let what = '';
+        for (const el of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
+          const cs = getComputedStyle(el);
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0) continue;
+          if (el.scrollHeight > el.clientHeight + 2 && ['auto', 'scroll'].includes(cs.overflowY))
+            scrolling.push(el.className);
+          if (el.closest('.katex') && !el.classList.contains('katex')) continue;
+          const own = Array.from(el.childNodes).some(
+            (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+          );
+          if (!own && !el.classList.contains('katex')) continue;
+          const px = parseFloat(cs.fontSize);
+          if (px < smallest) {
+            smallest = px;
+            what = (el.textContent ?? '').trim().slice(0, 30);
+          }
+        }
+        const pageScrolls = document.documentElement.scrollHeight > innerHeight + 1;
+        return { scrolling, smallest, what, pageScrolls };
+      });
+      await s.page.screenshot({ path: `${SHOTS}/probability-presenting-${tab}.png` });
+      expect(l.pageScrolls, tab).toBe(false);
+      expect(l.scrolling, tab).toEqual([]);
+      expect(l.smallest, `${tab}: “${l.what}”`).toBeGreaterThanOrEqual(20);
+    }
+    await presentingSet(s.page, false);
+    await s.page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it('no chart text collides, on the desktop and while presenting', async () => {
     for (const presenting of [false, true]) {
       await presentingSet(s.page, presenting);

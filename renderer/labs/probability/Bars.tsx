@@ -64,13 +64,26 @@ export function Bars({
       {(size) => {
         const { w, h, font } = size;
         const left = textWidth(5, font) + font * 2;
-        const top = font * 1.8;
-        const bottom = font * (footer ? 3.7 : 2.2);
         const right = font * 0.8;
-        const y = scale(domain[0], domain[1], h - bottom, top);
         const band = (w - left - right) / k;
         const group = band * 0.72;
         const barWidth = group / series.length;
+        // Values written on the bars: in one row when they fit between neighbours, staggered in
+        // two rows when not, left out (the readouts have them) when even that is too tight.
+        const widest = Math.max(
+          ...series.flatMap((s) => Array.from(s.values, (v) => textWidth(fmt(v).length, font))),
+        );
+        const stagger = widest > (series.length > 1 ? barWidth : band) * 0.95;
+        const showValues = widest <= (series.length > 1 ? band : 2 * band) * 0.95;
+        const top = font * (stagger ? 3 : 1.8);
+        // The footer row follows the same rule: one row, two staggered rows, or none.
+        const footWidest = footer
+          ? Math.max(...Array.from({ length: k }, (_, i) => textWidth(footer.text(i).length, font)))
+          : 0;
+        const footStagger = footWidest > band * 0.95;
+        const footShow = footWidest <= 2 * band * 0.95;
+        const bottom = font * (footer ? (footStagger ? 4.9 : 3.7) : 2.2);
+        const y = scale(domain[0], domain[1], h - bottom, top);
         const x = (i: number, j = 0) => left + band * i + (band - group) / 2 + barWidth * (j + 0.5);
         const valueAt = (s: BarSeries, clientY: number, svg: SVGSVGElement) => {
           const r = svg.getBoundingClientRect();
@@ -109,24 +122,25 @@ export function Bars({
               <>
                 <Label
                   x={left - font * 0.5}
-                  y={h - font * 0.9}
+                  y={h - font * (footStagger ? 1.5 : 0.9)}
                   size={font}
                   anchor="end"
                   fill={footer.color}
                 >
                   {footer.title}
                 </Label>
-                {Array.from({ length: k }, (_, i) => (
-                  <Label
-                    key={i}
-                    x={x(i, (series.length - 1) / 2)}
-                    y={h - font * 0.9}
-                    size={font}
-                    fill={footer.color}
-                  >
-                    {footer.text(i)}
-                  </Label>
-                ))}
+                {footShow &&
+                  Array.from({ length: k }, (_, i) => (
+                    <Label
+                      key={i}
+                      x={x(i, (series.length - 1) / 2)}
+                      y={h - font * (footStagger && i % 2 === 0 ? 2.1 : 0.9)}
+                      size={font}
+                      fill={footer.color}
+                    >
+                      {footer.text(i)}
+                    </Label>
+                  ))}
               </>
             )}
             {series.map((s, j) =>
@@ -145,15 +159,21 @@ export function Bars({
                       fill={color}
                     />
                     {/* At the bar's top: its end when positive, the zero line when negative. */}
-                    <Label
-                      x={x(i, j)}
-                      y={(above ? yv : base) - font * 0.25}
-                      size={font}
-                      baseline="auto"
-                      className="prob-value"
-                    >
-                      {fmt(v)}
-                    </Label>
+                    {showValues && (
+                      <Label
+                        x={x(i, j)}
+                        y={
+                          (above ? yv : base) -
+                          font * 0.25 -
+                          (stagger && (i * series.length + j) % 2 === 1 ? font * 1.15 : 0)
+                        }
+                        size={font}
+                        baseline="auto"
+                        className="prob-value"
+                      >
+                        {fmt(v)}
+                      </Label>
+                    )}
                     {s.onChange && (
                       <rect
                         className="prob-drag"

@@ -24,10 +24,20 @@ const TABS: [ProbTab, string][] = [
  * part of the params, so a scene or deck step opens on the view it was saved on.
  */
 export default function ProbabilityLab() {
-  const tab = useProbStore((s) => s.params.tab);
+  const params = useProbStore((s) => s.params);
+  const tab = params.tab;
   const storyId = useProbStore((s) => s.storyId);
   const [storyShown, setStoryShown] = useState(false);
-  const story = storyShown ? PROB_PRESETS.find((p) => p.id === storyId) : undefined;
+  // A story's text stays while what it set is still on screen (moving a slider it set ends it).
+  const story = storyShown
+    ? PROB_PRESETS.find(
+        (p) =>
+          p.id === storyId &&
+          Object.entries(p.params).every(
+            ([key, v]) => JSON.stringify(params[key as keyof typeof params]) === JSON.stringify(v),
+          ),
+      )
+    : undefined;
   // Each story opens on its own view; the panel lists the stories of the view on screen.
   const stories = PROB_PRESETS.filter((p) => p.params.tab === tab);
   return (
@@ -51,7 +61,7 @@ export default function ProbabilityLab() {
           {stories.map((p) => (
             <button
               key={p.id}
-              aria-pressed={storyShown && storyId === p.id}
+              aria-pressed={story?.id === p.id}
               data-testid={`prob-preset-${p.id}`}
               onClick={() => {
                 useProbStore.getState().storyApply(p.id);
@@ -62,7 +72,7 @@ export default function ProbabilityLab() {
             </button>
           ))}
         </div>
-        {story && story.params.tab === tab && (
+        {story && (
           <p className="prob-story" data-testid="prob-story">
             {story.story}
           </p>

@@ -39,12 +39,14 @@ export function Stacked({ m }: { m: ProbEntropyModel }) {
         const bottom = font * 2.2;
         const pad = font * 1.6;
         const y = scale(0, top, h - bottom, pad);
-        const band = (w - left - font) / 2;
+        // Room on the right for the uniform line's label, outside the bars.
+        const right = textWidth(6, font) + font * 0.6;
+        const band = (w - left - right) / 2;
         const bw = Math.min(band * 0.5, font * 9);
         return (
           <>
             <YAxis x={left} y={y} ticks={ticks(0, top, 4)} font={font} title={m.units} />
-            <line x1={left} x2={w - font} y1={y(0)} y2={y(0)} stroke={C.axis} />
+            <line x1={left} x2={w - right} y1={y(0)} y2={y(0)} stroke={C.axis} />
             {bars.map((b, i) => {
               const cx = left + band * (i + 0.5);
               const yH = y(b.h);
@@ -81,14 +83,29 @@ export function Stacked({ m }: { m: ProbEntropyModel }) {
             })}
             <line
               x1={left}
-              x2={w - font}
+              x2={w - right}
               y1={y(m.hMax)}
               y2={y(m.hMax)}
               stroke={C.grey}
               strokeDasharray="5 4"
             />
-            <Label x={w - font} y={y(m.hMax) + font * 0.8} size={font} anchor="end" muted>
-              {`log k = ${fmt(m.hMax)}`}
+            <Label
+              x={w - right + font * 0.3}
+              y={y(m.hMax) - font * 0.6}
+              size={font}
+              anchor="start"
+              muted
+            >
+              log k
+            </Label>
+            <Label
+              x={w - right + font * 0.3}
+              y={y(m.hMax) + font * 0.6}
+              size={font}
+              anchor="start"
+              muted
+            >
+              {`= ${fmt(m.hMax)}`}
             </Label>
             <defs>
               <pattern
