@@ -1,16 +1,16 @@
 // A formula on a projector or in a recording cannot be scrolled: every typeset formula in every
 // lab, in its default state, each of its views (tabs) and each of its stories, must lie wholly
 // inside its box and inside every box that clips it, at 1280×800, 1920×1080 and presenting.
+// The labs come from the registry (test/e2e/scene-routes.test.ts checks the lab list shows them).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { labIdsListed, sessionOpen, SHOTS, type Session } from './browser';
+import { LAB_DEFS } from '../../core/labs/registry';
+import { sessionOpen, SHOTS, type Session } from './browser';
 
 let s: Session;
-let labIds: string[] = [];
 
 beforeAll(async () => {
   s = await sessionOpen({ width: 1280, height: 800 });
-  labIds = await labIdsListed(s);
 });
 afterAll(async () => {
   await s?.close();
@@ -102,27 +102,28 @@ async function visitLab(id: string, where: string) {
   }
 }
 
-describe('every formula fits its box', () => {
+// One test per lab and setting, generated from the registry (one budget each, however many labs).
+describe.each(LAB_DEFS.map((d) => d.id))('%s: every formula fits its box', (id) => {
   it('at 1280×800', async () => {
-    for (const id of labIds) await visitLab(id, '1280×800');
+    await s.page.setViewportSize({ width: 1280, height: 800 });
+    await visitLab(id, '1280×800');
   });
 
   it('at 1920×1080', async () => {
     await s.page.setViewportSize({ width: 1920, height: 1080 });
-    for (const id of labIds) await visitLab(id, '1920×1080');
+    await visitLab(id, '1920×1080');
   });
 
   it('while presenting at 1920×1080', async () => {
-    for (const id of labIds) {
-      await s.page.goto(`${s.url}#/${id}`);
-      await s.page.getByTestId(`lab-${id}`).waitFor();
-      await s.page.locator('body').click({ position: { x: 5, y: 1075 } });
-      await s.page.keyboard.press('p');
-      await expect.poll(() => s.page.locator('.app').getAttribute('data-presenting')).toBe('true');
-      await expectAllFit(`${id} presenting`);
-      await s.page.screenshot({ path: `${SHOTS}/formulas-presenting-${id}.png` });
-      await s.page.keyboard.press('Escape');
-    }
+    await s.page.setViewportSize({ width: 1920, height: 1080 });
+    await s.page.goto(`${s.url}#/${id}`);
+    await s.page.getByTestId(`lab-${id}`).waitFor();
+    await s.page.locator('body').click({ position: { x: 5, y: 1075 } });
+    await s.page.keyboard.press('p');
+    await expect.poll(() => s.page.locator('.app').getAttribute('data-presenting')).toBe('true');
+    await expectAllFit(`${id} presenting`);
+    await s.page.screenshot({ path: `${SHOTS}/formulas-presenting-${id}.png` });
+    await s.page.keyboard.press('Escape');
     expect(s.pageErrors).toEqual([]);
   });
 });

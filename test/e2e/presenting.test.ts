@@ -3,6 +3,7 @@
 // screen is set smaller than 20 px, information toasts stay away and the deck counter is legible.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAB_DEFS } from '../../core/labs/registry';
 import { labIdsListed, sessionOpen, SHOTS, type Session } from './browser';
 
 let s: Session;
@@ -76,13 +77,14 @@ const controls = (id: string) =>
   s.page.locator(`[data-testid=lab-${id}] aside[aria-label=Controls]`);
 
 describe('presentation mode', () => {
-  for (const vp of [
-    { width: 1920, height: 1080 },
-    { width: 1280, height: 720 },
-  ]) {
-    it(`every lab fits one ${vp.width}×${vp.height} screen, controls hidden, type large`, async () => {
-      await s.page.setViewportSize(vp);
-      for (const id of labIds) {
+  // One test per lab and screen, generated from the registry (one budget each, however many labs).
+  for (const { id } of LAB_DEFS) {
+    for (const vp of [
+      { width: 1920, height: 1080 },
+      { width: 1280, height: 720 },
+    ]) {
+      it(`${id} fits one ${vp.width}×${vp.height} screen, controls hidden, type large`, async () => {
+        await s.page.setViewportSize(vp);
         await present(id, vp.height);
         expect(await controls(id).isVisible(), id).toBe(false);
         const l = await layout(s.page);
@@ -92,8 +94,8 @@ describe('presentation mode', () => {
         if (vp.height === 1080)
           expect(l.smallest, `${id}: ${l.smallestText}`).toBeGreaterThanOrEqual(20);
         await s.page.keyboard.press('Escape');
-      }
-    });
+      });
+    }
   }
 
   it('C and the handle bring the controls back over the views; Esc hides them', async () => {
