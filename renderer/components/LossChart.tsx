@@ -10,6 +10,7 @@ import {
   usePlotArea,
   useXAxisScale,
 } from 'recharts';
+import { lineShapeStill } from './line-shape';
 import { useChartTextScale } from './text-scale';
 
 export interface LossSeries {
@@ -169,6 +170,7 @@ export const LossChart = memo(function LossChart({
               dot={false}
               isAnimationActive={false}
               strokeWidth={2}
+              shape={lineShapeStill}
             />
           ))}
           {playhead && <PlayheadLine source={playhead} />}

@@ -1,3 +1,4 @@
+import { useFlowCount } from './use-flow-count';
 import type { FlowRun } from './use-flow-run';
 import { FLOW_PRESETS, type FlowPreset } from '../../../core/labs/activations/params';
 
@@ -22,6 +23,7 @@ const STATE_WORDS: Record<FlowRun['state'], string> = {
 export function Controls({ run, total, presetId, onPreset }: Props) {
   const preset = FLOW_PRESETS.find((p) => p.id === presetId);
   const { state } = run;
+  const shown = useFlowCount(run.buffer);
   return (
     <>
       <fieldset className="act-fieldset">
@@ -60,7 +62,7 @@ export function Controls({ run, total, presetId, onPreset }: Props) {
         </button>
       </div>
       <p className="readout act-counter">
-        Step <span data-testid="flow-step">{run.shown}</span> / {total} ·{' '}
+        Step <span data-testid="flow-step">{shown}</span> / {total} ·{' '}
         <span data-testid="flow-state">{STATE_WORDS[state]}</span>
       </p>
       {run.message && (

@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { lineShapeStill } from '../../components/line-shape';
 import { useChartTextScale } from '../../components/text-scale';
 import { chartFont, tickProps, yTitleFont } from './chart-axis';
 import type { FlowBuffer } from './flow-buffer';
@@ -108,6 +109,7 @@ export function FlowLossChart({ buffer, shown, classification, maxPoints = 400 }
               dot={rows.length < 20}
               isAnimationActive={false}
               strokeWidth={2}
+              shape={lineShapeStill}
             />
           </LineChart>
         </ResponsiveContainer>

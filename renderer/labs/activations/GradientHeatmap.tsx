@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { canvas2d } from '../../components/gl-quality';
 import { useChartTextScale } from '../../components/text-scale';
 import type { FlowBuffer } from './flow-buffer';
 import { heatCellsCreate, heatCellsUpdate, heatmapDraw } from './heatmap-draw';
@@ -30,7 +29,9 @@ export function GradientHeatmap({ buffer }: { buffer: FlowBuffer }) {
         c.width = Math.round(w * dpr);
         c.height = Math.round(h * dpr);
       }
-      const ctx = canvas2d(c);
+      // Drawn by the page's own process (a few ms): it is redrawn for every training frame, and on
+      // software GL an accelerated canvas would load the CPU that composites the page.
+      const ctx = c.getContext('2d', { willReadFrequently: true });
       if (!ctx) return;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       if (buffer.count > 0) heatCellsUpdate(cells, buffer);

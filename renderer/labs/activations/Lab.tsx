@@ -1,6 +1,6 @@
 import 'katex/dist/katex.min.css';
 import './activations.css';
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { Controls } from './Controls';
 import { FlowPanel } from './FlowPanel';
 import { FlowSettingsForm } from './FlowSettingsForm';
@@ -43,10 +43,12 @@ export default function ActivationsLab() {
     if (applied) restart();
   }, [applied, restart]);
 
-  const openTab = (t: Tab) => {
-    setTab(t);
-    if (t === 'flow') setFlowOpened(true);
-  };
+  // A transition: the other tab's charts and formulas are built in slices, not in the click.
+  const openTab = (t: Tab) =>
+    startTransition(() => {
+      setTab(t);
+      if (t === 'flow') setFlowOpened(true);
+    });
   const setFlow = useCallback(
     (patch: Partial<FlowSettings>) =>
       setState((s: ActivationsParams) => ({ ...s, flow: { ...s.flow, ...patch } })),

@@ -6,7 +6,6 @@
  * read when drawing: 1 on the desktop, about 1.8 while presenting on a 1080-pixel screen.
  */
 import { colormapViridis } from '../../components/colormap';
-import { canvas2d } from '../../components/gl-quality';
 import { chartTextScale } from '../../components/text-scale';
 import type { FlowBuffer } from './flow-buffer';
 
@@ -82,7 +81,7 @@ export function heatCellsUpdate(cells: HeatCells, b: FlowBuffer): void {
       data[i + 3] = 255;
     }
   }
-  canvas2d(cells.canvas)?.putImageData(image, 0, 0);
+  cells.canvas.getContext('2d', { willReadFrequently: true })?.putImageData(image, 0, 0);
   cells.painted = Math.min(b.count, width);
   cells.lo = lo;
   cells.hi = hi;

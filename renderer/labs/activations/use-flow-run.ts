@@ -1,7 +1,7 @@
 /**
  * Runs the "gradient-flow" simulation for the lab: a fresh run (and a fresh FlowBuffer) whenever
  * the settings change or a restart is asked for, cancelled on change and on unmount. Frames land
- * in the buffer; React state holds only what text and small charts need.
+ * in the buffer, which views follow at their own pace; React state holds the run's state only.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RunHandle } from '../../compute/client';
@@ -14,8 +14,6 @@ export type FlowRunState = 'idle' | 'running' | 'paused' | 'done' | 'diverged' |
 export interface FlowRun {
   buffer: FlowBuffer;
   state: FlowRunState;
-  /** Steps streamed to the views so far. */
-  shown: number;
   /** Outcome or error, in words ('' while running). */
   message: string;
   play(): void;
@@ -32,7 +30,6 @@ export function useFlowRun(settings: FlowSettings, active: boolean): FlowRun {
   const [start, setStart] = useState({ key: 0, paused: false });
   const [buffer, setBuffer] = useState(() => new FlowBuffer(settings.steps, settings.depth + 1));
   const [state, setState] = useState<FlowRunState>('idle');
-  const [shown, setShown] = useState(0);
   const [message, setMessage] = useState('');
   const handle = useRef<RunHandle | null>(null);
 
@@ -40,7 +37,6 @@ export function useFlowRun(settings: FlowSettings, active: boolean): FlowRun {
     if (!active) return;
     const buf = new FlowBuffer(settings.steps, settings.depth + 1);
     setBuffer(buf);
-    setShown(0);
     setMessage('');
     setState(start.paused ? 'paused' : 'running');
     let h: RunHandle;
@@ -49,10 +45,8 @@ export function useFlowRun(settings: FlowSettings, active: boolean): FlowRun {
         'gradient-flow',
         flowSimParams(settings),
         {
-          onFrame: (frame) => {
-            buf.append(frame);
-            setShown(buf.count);
-          },
+          // Views follow the buffer (use-flow-count.ts): no React render per frame here.
+          onFrame: (frame) => buf.append(frame),
           onProgress: (p) => setState((s) => (s === 'running' || s === 'paused' ? p.state : s)),
           onResult: (r) => {
             buf.end();
@@ -98,5 +92,5 @@ export function useFlowRun(settings: FlowSettings, active: boolean): FlowRun {
   const reset = useCallback(() => restartWith(true), [restartWith]);
   const restart = useCallback(() => restartWith(false), [restartWith]);
 
-  return { buffer, state, shown, message, play, pause, step, reset, restart };
+  return { buffer, state, message, play, pause, step, reset, restart };
 }
