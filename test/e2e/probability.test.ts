@@ -251,19 +251,34 @@ describe('Probability lab in Chromium', () => {
     await s.page.setViewportSize({ width: 1280, height: 800 });
   });
 
-  it('no chart text collides, on the desktop and while presenting', async () => {
-    for (const presenting of [false, true]) {
-      await presentingSet(s.page, presenting);
+  it('no chart text collides, on the desktop and while presenting, at 3 and at 10 classes', async () => {
+    const click = (testId: string) =>
+      s.page.evaluate((t) => {
+        (document.querySelector(`[data-testid="${t}"]`) as HTMLButtonElement).click();
+      }, testId);
+    const views = async (where: string) => {
       for (const tab of ['softmax', 'jacobian', 'lse', 'entropy', 'calibration']) {
-        await s.page.evaluate((t) => {
-          (document.querySelector(`[data-testid=tab-${t}]`) as HTMLButtonElement).click();
-        }, tab);
+        await click(`tab-${tab}`);
         await expect
           .poll(() => lab().locator('[role=tabpanel]').getAttribute('data-tab'))
           .toBe(tab);
         await s.page.waitForTimeout(500);
-        expect(await svgTextClashes(lab()), `${tab}${presenting ? ' presenting' : ''}`).toEqual([]);
+        expect(await svgTextClashes(lab()), `${tab} ${where}`).toEqual([]);
       }
+    };
+    for (const presenting of [false, true]) {
+      await presentingSet(s.page, presenting);
+      await views(presenting ? 'presenting' : 'desktop');
+    }
+    // Ten classes and ten outcomes: the values on the bars no longer fit in one row.
+    await click('tab-softmax');
+    for (let n = 0; n < 7; n++) await click('prob-classes-more');
+    await click('tab-entropy');
+    for (let n = 0; n < 6; n++) await click('prob-outcomes-more');
+    await expect.poll(() => s.page.getByTestId('prob-pq-bars-p-9').count()).toBe(1);
+    for (const presenting of [true, false]) {
+      await presentingSet(s.page, presenting);
+      await views(`10 classes${presenting ? ', presenting' : ''}`);
     }
     await presentingSet(s.page, false);
     expect(s.pageErrors).toEqual([]);

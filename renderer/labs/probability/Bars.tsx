@@ -1,34 +1,6 @@
-import { useRef, type ReactNode } from 'react';
-import {
-  ChartBox,
-  C,
-  fmt,
-  Label,
-  scale,
-  textWidth,
-  ticks,
-  YAxis,
-  type ChartSize,
-} from './chart-kit';
-
-export interface BarSeries {
-  name: string;
-  values: ArrayLike<number>;
-  color: string | ((i: number) => string);
-  /** Makes the bars draggable (pointer, or arrow keys on a focused bar). */
-  onChange?(i: number, v: number): void;
-  /** Keyboard step and the resolution a drag snaps to. */
-  step?: number;
-}
-
-export interface BarGeometry {
-  /** Centre of bar j of class i. */
-  x(i: number, j?: number): number;
-  band: number;
-  barWidth: number;
-  y(v: number): number;
-  size: ChartSize;
-}
+import type { ReactNode } from 'react';
+import { BarHandle, type BarGeometry, type BarSeries } from './BarHandle';
+import { ChartBox, C, fmt, Label, scale, textWidth, ticks, YAxis } from './chart-kit';
 
 /**
  * Bars per class, one per series side by side, with each value written at the bar's end. A
@@ -57,7 +29,6 @@ export function Bars({
   footer?: { text(i: number): string; color: string; title: string };
   data?: Record<string, string>;
 }) {
-  const dragging = useRef<{ s: number; i: number } | null>(null);
   const k = series[0].values.length;
   return (
     <ChartBox label={label} testId={testId} data={data}>
@@ -175,40 +146,18 @@ export function Bars({
                       </Label>
                     )}
                     {s.onChange && (
-                      <rect
-                        className="prob-drag"
+                      <BarHandle
                         x={x(i, j) - barWidth / 2}
                         width={barWidth}
-                        y={top}
+                        top={top}
                         height={h - top - bottom}
-                        fill="transparent"
-                        tabIndex={0}
-                        role="slider"
-                        aria-label={`${s.name} ${classLabel(i)}`}
-                        aria-valuemin={domain[0]}
-                        aria-valuemax={domain[1]}
-                        aria-valuenow={v}
-                        data-testid={`${testId}-${s.name}-${i}`}
-                        onPointerDown={(e) => {
-                          e.currentTarget.setPointerCapture(e.pointerId);
-                          dragging.current = { s: j, i };
-                          s.onChange!(i, valueAt(s, e.clientY, e.currentTarget.ownerSVGElement!));
-                        }}
-                        onPointerMove={(e) => {
-                          if (dragging.current?.s !== j || dragging.current.i !== i) return;
-                          s.onChange!(i, valueAt(s, e.clientY, e.currentTarget.ownerSVGElement!));
-                        }}
-                        onPointerUp={() => (dragging.current = null)}
-                        onKeyDown={(e) => {
-                          const d = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0;
-                          if (!d) return;
-                          e.preventDefault();
-                          const step = (s.step ?? 0.01) * (e.shiftKey ? 10 : 1);
-                          s.onChange!(
-                            i,
-                            +Math.min(domain[1], Math.max(domain[0], v + d * step)).toFixed(6),
-                          );
-                        }}
+                        label={`${s.name} ${classLabel(i)}`}
+                        domain={domain}
+                        value={v}
+                        step={s.step ?? 0.01}
+                        testId={`${testId}-${s.name}-${i}`}
+                        valueAt={(clientY, svg) => valueAt(s, clientY, svg)}
+                        onChange={(nv) => s.onChange!(i, nv)}
                       />
                     )}
                   </g>

@@ -8,7 +8,8 @@ import { JacobianView } from './JacobianView';
 import { LseView } from './LseView';
 import { SoftmaxView } from './SoftmaxView';
 import { useProbStore } from './store';
-import { CalibrationControls, EntropyControls, LseControls, SoftmaxControls } from './TabControls';
+import { CalibrationControls, EntropyControls } from './DataControls';
+import { LseControls, SoftmaxControls } from './TabControls';
 
 const TABS: [ProbTab, string][] = [
   ['softmax', 'Softmax'],
