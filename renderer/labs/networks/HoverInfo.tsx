@@ -9,12 +9,13 @@ import { Tex, texNum } from '../../components/Tex';
 import { layerOffsets } from './graph-layout';
 import { netLive } from './live';
 import { useNetworksStore } from './store';
+import { useThrottledSeq } from './use-throttled';
 
 /** What the pointer is over in the graph: its value, gradient and this step's update, in numbers. */
 export function HoverInfo() {
   const hover = useNetworksStore((s) => s.hover);
   const params = useNetworksStore((s) => s.params);
-  useNetworksStore((s) => s.frameSeq);
+  useThrottledSeq(100);
   const f = netLive.frame;
   const widths = networksWidths(params, networksPoints(params).classes);
   if (!hover) {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
   Legend,
@@ -14,7 +14,7 @@ import { numText } from '../../components/Tex';
 import { PALETTE } from '../../components/palette';
 import { useChartTextScale } from '../../components/text-scale';
 import { netLive } from './live';
-import { useNetworksStore } from './store';
+import { useThrottledSeq } from './use-throttled';
 
 const MUTED = '#9aa6c0';
 const MAX_POINTS = 400;
@@ -46,7 +46,7 @@ function rowsOf(history: number[], ca: number, cb: number, scale = 1): Row[] {
   return out;
 }
 
-function Chart({
+const Chart = memo(function Chart({
   rows,
   title,
   unit,
@@ -130,11 +130,11 @@ function Chart({
       </ResponsiveContainer>
     </div>
   );
-}
+});
 
 /** Train and test loss, and accuracy for classification, against epochs; the current epoch marked. */
 export function LossCharts({ classification }: { classification: boolean }) {
-  const seq = useNetworksStore((s) => s.frameSeq);
+  const seq = useThrottledSeq(250);
   const { loss, acc, epoch } = useMemo(() => {
     const h = netLive.history;
     const f = netLive.frame;

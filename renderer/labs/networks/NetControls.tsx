@@ -100,6 +100,7 @@ export function NetControls() {
               .concat([10, 30, 100, 300, 1000, 3000, 10000].includes(p.epochs) ? [] : [p.epochs])
               .map((v) => [v, String(v)] as const)}
             onChange={(epochs) => setNet({ epochs })}
+            testId="net-epochs"
           />
         </div>
         <label>

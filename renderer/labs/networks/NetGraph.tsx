@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { ACTIVATIONS } from '../../../core/ml/activations';
 import { NET_FEATURES, netFeaturesFill } from '../../../core/ml/net-features';
 import {
@@ -13,6 +13,8 @@ import { graphDraw } from './graph-draw';
 import { graphHit, graphLayout, layerOffsets, type GraphLayout } from './graph-layout';
 import { netLive } from './live';
 import { useNetworksStore } from './store';
+import { useCanvas } from './use-canvas';
+import { REDRAW_MS, useThrottledSeq } from './use-throttled';
 
 /** Each input feature over the plane, scaled to [−1, 1] by its largest value there. */
 function inputMaps(features: ReturnType<typeof networksFeatures>): Float64Array[] {
@@ -35,11 +37,9 @@ function inputMaps(features: ReturnType<typeof networksFeatures>): Float64Array[
 /** The network as a graph: weights as edges, every neuron's map over the plane; hover for numbers. */
 export function NetGraph() {
   const params = useNetworksStore((s) => s.params);
-  const seq = useNetworksStore((s) => s.frameSeq);
+  const seq = useThrottledSeq(REDRAW_MS);
   const hover = useNetworksStore((s) => s.hover);
   const k = useChartTextScale();
-  const wrap = useRef<HTMLDivElement>(null);
-  const canvas = useRef<HTMLCanvasElement>(null);
   const layout = useRef<GraphLayout | null>(null);
   const classes = useMemo(() => networksPoints(params).classes, [params]);
   const widths = networksWidths(params, classes);
@@ -48,22 +48,9 @@ export function NetGraph() {
   const output = networksOutput(params, classes);
   const widthsKey = widths.join(',');
 
-  useEffect(() => {
-    const el = wrap.current;
-    const cv = canvas.current;
-    if (!el || !cv) return;
-    const ws = widthsKey.split(',').map(Number);
-    const draw = () => {
-      const w = el.clientWidth;
-      const h = el.clientHeight;
-      const dpr = window.devicePixelRatio || 1;
-      cv.width = Math.round(w * dpr);
-      cv.height = Math.round(h * dpr);
-      cv.style.width = `${w}px`;
-      cv.style.height = `${h}px`;
-      const ctx = cv.getContext('2d');
-      if (!ctx) return;
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  const { wrap, canvas } = useCanvas(
+    (ctx, w, h, cv) => {
+      const ws = widthsKey.split(',').map(Number);
       // Room on the left for the widest input label (“sin x₁”).
       ctx.font = `${chartTextPx(11)}px sans-serif`;
       const labelW = Math.max(
@@ -106,12 +93,9 @@ export function NetGraph() {
         labels: { columns, inputs: features.map((id) => NET_FEATURES[id].label) },
         hover,
       });
-    };
-    draw();
-    const ro = new ResizeObserver(draw);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [seq, widthsKey, inputs, output, params.layers, params.batchNorm, features, hover, k]);
+    },
+    [seq, widthsKey, inputs, output, params.layers, params.batchNorm, features, hover, k],
+  );
 
   const onMove = (e: React.MouseEvent<HTMLCanvasElement>) => {
     const g = layout.current;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { netSplit } from '../../../core/ml/net-data';
 import {
   networksOutput,
@@ -11,6 +11,8 @@ import { useChartTextScale } from '../../components/text-scale';
 import { netLive } from './live';
 import { planeAt, regionsDraw, type PlaneBox } from './regions-draw';
 import { useNetworksStore } from './store';
+import { useCanvas } from './use-canvas';
+import { REDRAW_MS, useThrottledSeq } from './use-throttled';
 
 /**
  * The output plane: decision regions (or the regression surface) behind the points. Click adds a
@@ -19,10 +21,8 @@ import { useNetworksStore } from './store';
  */
 export function Regions() {
   const params = useNetworksStore((s) => s.params);
-  const seq = useNetworksStore((s) => s.frameSeq);
+  const seq = useThrottledSeq(REDRAW_MS);
   const k = useChartTextScale();
-  const wrap = useRef<HTMLDivElement>(null);
-  const canvas = useRef<HTMLCanvasElement>(null);
   const box = useRef<PlaneBox | null>(null);
   const points = useMemo(() => networksPoints(params), [params]);
   const test = useMemo(
@@ -30,31 +30,14 @@ export function Regions() {
     [points, params.trainRatio, params.seed],
   );
   const output = networksOutput(params, points.classes);
-
-  useEffect(() => {
-    const el = wrap.current;
-    const cv = canvas.current;
-    if (!el || !cv) return;
-    const draw = () => {
-      const w = el.clientWidth;
-      const h = el.clientHeight;
-      const dpr = window.devicePixelRatio || 1;
-      cv.width = Math.round(w * dpr);
-      cv.height = Math.round(h * dpr);
-      cv.style.width = `${w}px`;
-      cv.style.height = `${h}px`;
-      const ctx = cv.getContext('2d');
-      if (!ctx) return;
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  const { wrap, canvas } = useCanvas(
+    (ctx, w, h) => {
       const f = netLive.frame;
       const grid = f ? { values: f.regions, res: f.regionRes, outDim: f.outDim, output } : null;
       box.current = regionsDraw(ctx, w, h, grid, points, test);
-    };
-    draw();
-    const ro = new ResizeObserver(draw);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [seq, points, test, output, k]);
+    },
+    [seq, points, test, output, k],
+  );
 
   const onClick = (e: React.MouseEvent<HTMLCanvasElement>) => {
     const b = box.current;

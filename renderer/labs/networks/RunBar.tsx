@@ -2,6 +2,7 @@ import { networksTask } from '../../../core/labs/networks/model';
 import { numText } from '../../components/Tex';
 import { netLive, netLiveLast } from './live';
 import { useNetworksStore } from './store';
+import { useThrottledSeq } from './use-throttled';
 import { netPause, netPlay, netReset, netStep } from './use-train';
 
 const pct = (v: number | undefined) =>
@@ -14,7 +15,7 @@ export function RunBar() {
   const state = useNetworksStore((s) => s.runState);
   const message = useNetworksStore((s) => s.runMessage);
   const p = useNetworksStore((s) => s.params);
-  useNetworksStore((s) => s.frameSeq);
+  useThrottledSeq(100);
   const f = netLive.frame;
   const last = netLiveLast();
   const classification = networksTask(p) === 'classification';

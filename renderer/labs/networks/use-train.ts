@@ -62,6 +62,20 @@ export function netReset(): void {
   store.setState({ params: { ...s.params, weights: [] }, restartKey: s.restartKey + 1 });
 }
 
+let redrawPending = false;
+
+/** Bumps the frame counter on the next animation frame (once, however many frames came in). */
+function redrawSoon(): void {
+  if (redrawPending) return;
+  redrawPending = true;
+  const bump = () => {
+    redrawPending = false;
+    store.setState({ frameSeq: store.getState().frameSeq + 1 });
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(bump);
+  else setTimeout(bump, 16);
+}
+
 /** Which step the views still show after a divergence (the last with finite weights). */
 function shownNote(atStep: number): string {
   const shown = netLive.frame?.step;
@@ -95,10 +109,11 @@ export function useNetworksTrain(): void {
         p,
         {
           onFrame: (frame) => {
+            // Taking a frame in is cheap; the views redraw once per animation frame however many
+            // frames arrived, so a slow page never builds a backlog of messages.
             netLiveAdd(frame);
-            const st = store.getState();
-            store.setState({ frameSeq: st.frameSeq + 1 });
-            if (st.runState === 'paused' && frame.step > 0) keepWeights();
+            redrawSoon();
+            if (store.getState().runState === 'paused' && frame.step > 0) keepWeights();
           },
           onResult: (r) => {
             keepWeights();

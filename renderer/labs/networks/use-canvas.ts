@@ -1,0 +1,45 @@
+/**
+ * A canvas that fills its wrapper and redraws when `deps` change or the wrapper is resized. The
+ * backing store is resized only when the size changes (reallocating it on every frame was most of
+ * a redraw's cost), and one ResizeObserver lives as long as the component.
+ */
+import { useEffect, useRef } from 'react';
+
+export function useCanvas(
+  draw: (ctx: CanvasRenderingContext2D, w: number, h: number, canvas: HTMLCanvasElement) => void,
+  deps: readonly unknown[],
+) {
+  const wrap = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const drawRef = useRef(draw);
+  drawRef.current = draw;
+  const paint = useRef(() => {
+    const el = wrap.current;
+    const cv = canvas.current;
+    if (!el || !cv) return;
+    const w = el.clientWidth;
+    const h = el.clientHeight;
+    const dpr = window.devicePixelRatio || 1;
+    const bw = Math.round(w * dpr);
+    const bh = Math.round(h * dpr);
+    if (cv.width !== bw || cv.height !== bh) {
+      cv.width = bw;
+      cv.height = bh;
+      cv.style.width = `${w}px`;
+      cv.style.height = `${h}px`;
+    }
+    const ctx = cv.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    drawRef.current(ctx, w, h, cv);
+  });
+  useEffect(() => {
+    const el = wrap.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => paint.current());
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  useEffect(() => paint.current(), deps);
+  return { wrap, canvas };
+}
