@@ -19,6 +19,10 @@ afterAll(async () => {
 const regions = () => s.page.getByTestId('net-regions');
 const frames = async () => Number((await regions().getAttribute('data-frames')) ?? 0);
 const pointCount = async () => Number((await regions().getAttribute('data-points')) ?? 0);
+const stepShown = async () =>
+  Number(
+    /step (\d+)/.exec((await s.page.getByTestId('net-epoch').textContent()) ?? '')?.[1] ?? NaN,
+  );
 const testAcc = async () =>
   Number((await s.page.getByTestId('net-test-acc').getAttribute('data-value')) || NaN);
 
@@ -104,10 +108,16 @@ describe('networks lab', () => {
 
   it('hovering an edge and a neuron shows value, gradient and the update with numbers', async () => {
     await s.page.getByTestId('net-story').selectOption('xor-hidden');
+    await expect.poll(() => s.page.getByTestId('net-run-message').textContent()).toBe('\u00a0');
+    const planeBefore = await regions().boundingBox();
     await s.page.getByTestId('net-play').click();
     await expect
       .poll(() => s.page.getByTestId('net-runbar').getAttribute('data-state'), { timeout: 60_000 })
       .toBe('done');
+    // The finished message took a line and moved the plane under the pointer (a shift-click then
+    // missed the point it meant to remove).
+    expect(await s.page.getByTestId('net-run-message').textContent()).toContain('Finished');
+    expect(await regions().boundingBox()).toEqual(planeBefore);
     const graph = s.page.getByTestId('net-graph');
     const box = await graph.boundingBox();
     if (!box) throw new Error('no graph');
@@ -151,6 +161,21 @@ describe('networks lab', () => {
     await s.page.goto(link);
     await expect.poll(() => testAcc(), { timeout: 20_000 }).toBe(trained);
     expect(await s.page.getByTestId('net-runbar').getAttribute('data-state')).toBe('paused');
+  });
+
+  it('slow motion trains one minibatch per tick; unticked, at full speed', async () => {
+    await s.page.getByTestId('net-story').selectOption('playground');
+    await expect.poll(() => stepShown()).toBe(0);
+    await s.page.getByTestId('net-slow').check();
+    await s.page.getByTestId('net-play').click();
+    await s.page.waitForTimeout(2000);
+    const slow = await stepShown();
+    // 2 s at one minibatch per 0.15 s: a handful, never a burst.
+    expect(slow).toBeGreaterThanOrEqual(3);
+    expect(slow).toBeLessThanOrEqual(16);
+    await s.page.getByTestId('net-slow').uncheck();
+    await expect.poll(() => stepShown(), { timeout: 10_000 }).toBeGreaterThan(slow + 200);
+    await s.page.getByTestId('net-play').click();
   });
 
   it('looks right at 1920×1080 and while presenting', async () => {

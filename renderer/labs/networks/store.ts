@@ -23,6 +23,8 @@ export interface NetworksView {
   /** Bumped to start the run again from the initial weights. */
   restartKey: number;
   hover: NetHover | null;
+  /** Slow motion: one minibatch at a time, a frame each (see use-train.ts). */
+  slow: boolean;
   /** The last CSV import's message ('' when it succeeded or none was tried). */
   csvMessage: string;
   /**
@@ -40,6 +42,7 @@ export const useNetworksStore = labStoreCreate<NetworksParams, NetworksView>(
     frameSeq: 0,
     restartKey: 0,
     hover: null,
+    slow: false,
     csvMessage: '',
     setNet: (patch) => set({ params: { ...get().params, ...patch, weights: [] }, storyId: null }),
   }),

@@ -29,10 +29,56 @@ function keepWeights(): void {
   if (frame) store.getState().setParams({ weights: Array.from(frame.params) });
 }
 
+/**
+ * Slow motion: the run stays paused and is stepped one minibatch at a time, the next step asked
+ * NET_SLOW_TICK_MS after the previous frame arrived. (A fixed interval let two late timer ticks
+ * land within the simulation's idle gap on a busy machine, and the second then ran at full speed.)
+ */
+export const NET_SLOW_TICK_MS = 150;
+let slowHandle: RunHandle | null = null;
+let slowTimer: ReturnType<typeof setTimeout> | null = null;
+
+function tickerStop(): void {
+  if (slowTimer !== null) clearTimeout(slowTimer);
+  slowTimer = null;
+  slowHandle = null;
+}
+
+function tickerStart(h: RunHandle): void {
+  tickerStop();
+  slowHandle = h;
+  h.step(1);
+}
+
+/** After a frame in slow motion: the next minibatch, a tick from now. */
+function tickerNext(): void {
+  const h = slowHandle;
+  if (!h || slowTimer !== null) return;
+  slowTimer = setTimeout(() => {
+    slowTimer = null;
+    if (slowHandle === h) h.step(1);
+  }, NET_SLOW_TICK_MS);
+}
+
+/** Runs paused-and-stepped (slow) or freely (full speed); takes effect at once on a running run. */
+export function netSlowSet(slow: boolean): void {
+  const s = store.getState();
+  store.setState({ slow });
+  if (s.runState !== 'running' || !handle) return;
+  if (slow) {
+    handle.pause();
+    tickerStart(handle);
+  } else {
+    tickerStop();
+    handle.resume();
+  }
+}
+
 export function netPlay(): void {
   const s = store.getState();
   if (s.runState === 'paused' && handle) {
-    handle.resume();
+    if (s.slow) tickerStart(handle);
+    else handle.resume();
     store.setState({ runState: 'running' });
   } else if (s.runState !== 'running') {
     autoplay = true;
@@ -42,7 +88,8 @@ export function netPlay(): void {
 
 export function netPause(): void {
   if (store.getState().runState !== 'running' || !handle) return;
-  handle.pause();
+  if (slowHandle !== null) tickerStop();
+  else handle.pause();
   store.setState({ runState: 'paused' });
   keepWeights();
 }
@@ -113,9 +160,11 @@ export function useNetworksTrain(): void {
             // frames arrived, so a slow page never builds a backlog of messages.
             netLiveAdd(frame);
             redrawSoon();
+            tickerNext();
             if (store.getState().runState === 'paused' && frame.step > 0) keepWeights();
           },
           onResult: (r) => {
+            tickerStop();
             keepWeights();
             store.setState({
               runState: r.divergedAtStep === null ? 'done' : 'diverged',
@@ -131,7 +180,7 @@ export function useNetworksTrain(): void {
               runMessage: `Training failed (${e.code}): ${e.message}`,
             }),
         },
-        { paused: !play },
+        { paused: !play || store.getState().slow },
       );
     } catch (err) {
       store.setState({
@@ -143,7 +192,9 @@ export function useNetworksTrain(): void {
     handle = h;
     // A paused run shows its initial frame (step 0) at once.
     if (!play) h.step(1);
+    else if (store.getState().slow) tickerStart(h);
     return () => {
+      tickerStop();
       h.cancel();
       if (handle === h) handle = null;
     };
