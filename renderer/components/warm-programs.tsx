@@ -1,5 +1,5 @@
-import { useThree } from '@react-three/fiber';
-import { useEffect } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useState } from 'react';
 import * as THREE from 'three';
 
 /** Frees what a warm-up object holds: geometries, materials and their textures. */
@@ -27,11 +27,27 @@ function release(root: THREE.Object3D) {
  * `build` must make its objects with the same factories, object types and geometry attributes as
  * the real ones.
  */
-export function WarmPrograms({ build }: { build: () => THREE.Object3D[] }) {
+export function WarmPrograms({
+  build,
+  afterFrames = 0,
+}: {
+  build: () => THREE.Object3D[];
+  /**
+   * Wait this many drawn frames first: programs the first picture does not need (software WebGL
+   * links programs one after another, and the first frame waits for every one queued before it).
+   */
+  afterFrames?: number;
+}) {
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
+  const [frames, setFrames] = useState(0);
+  useFrame(() => {
+    if (frames < afterFrames) setFrames((f) => f + 1);
+  });
+  const due = frames >= afterFrames;
   useEffect(() => {
+    if (!due) return;
     const group = new THREE.Group();
     group.add(...build());
     // Whether clipping planes apply is part of a program's key: on from the start (a child may
@@ -41,6 +57,6 @@ export function WarmPrograms({ build }: { build: () => THREE.Object3D[] }) {
     gl.compile(group, camera, scene);
     return () => release(group);
     // `build` is read once per canvas: the programs it warms do not change with props.
-  }, [gl, scene, camera]);
+  }, [gl, scene, camera, due]);
   return null;
 }

@@ -166,6 +166,53 @@ describe('Descent lab', () => {
       .toContain(`step ${paused - 1}`);
   });
 
+  it("the loss chart's playhead follows playback: at the first step on 0, at the last on its end", async () => {
+    await s.page.getByTestId('preset-valley').click();
+    await expect.poll(legend, { timeout: 20_000 }).toMatch(/Nesterov.*f = /);
+    const chart = s.page.getByTestId('loss-chart');
+    /** Screen x of the playhead, and of the x-axis tick labelled `label`. */
+    const playheadX = async () => (await chart.getByTestId('loss-playhead').boundingBox())!.x;
+    const tickX = async (label: string) => {
+      const tick = chart
+        .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
+        .filter({ hasText: new RegExp(`^${label}$`) });
+      const b = (await tick.boundingBox())!;
+      return b.x + b.width / 2;
+    };
+    await s.page.keyboard.press('End');
+    await expect.poll(position).toBe(300);
+    await expect
+      .poll(async () => Math.abs((await playheadX()) - (await tickX('300'))))
+      .toBeLessThan(2);
+    await s.page.keyboard.press('Home');
+    await expect.poll(position).toBe(0);
+    await expect
+      .poll(async () => Math.abs((await playheadX()) - (await tickX('0'))))
+      .toBeLessThan(2);
+  });
+
+  it("the status bar names the 3D mesh and what software WebGL gives up; the Mesh menu shows auto's choice", async () => {
+    const view = s.page.getByTestId('status-view');
+    const mesh = s.page.getByTestId('mesh');
+    // This browser draws WebGL with SwiftShader: auto starts at 64² and may step down when slow.
+    await expect
+      .poll(() => view.textContent(), { timeout: 20_000 })
+      .toMatch(
+        /^3D mesh (64|32)×\1 \(auto(, lowered: frames took \d+ ms)?\) · software WebGL: no antialiasing$/,
+      );
+    const n = Number((await view.textContent())!.match(/mesh (\d+)/)![1]);
+    expect(await s.page.getByTestId('lab-descent').getAttribute('data-mesh')).toBe(String(n));
+    const autoLabel = () => mesh.locator('option[value="0"]').textContent();
+    await expect.poll(autoLabel).toMatch(/^auto \((64|32)²\)$/);
+    await mesh.selectOption('96');
+    await expect
+      .poll(() => view.textContent(), { timeout: 20_000 })
+      .toBe('3D mesh 96×96 · software WebGL: no antialiasing');
+    await expect.poll(() => s.page.getByTestId('lab-descent').getAttribute('data-mesh')).toBe('96');
+    await mesh.selectOption('0');
+    await expect.poll(() => view.textContent(), { timeout: 20_000 }).toMatch(/^3D mesh (64|32)×/);
+  });
+
   it('a malformed custom function gets a pointed message and the previous surface stays', async () => {
     await s.page.getByText('Type your own f(x, y)').click();
     const before = await s.page.getByTestId('surface-select').inputValue();

@@ -6,18 +6,24 @@ import { HEIGHT } from '../../components/surface-mapping';
 import { Surface3D, useSurfaceMapping } from '../../components/Surface3D';
 import { Trajectories3D, trajectoriesWarmObjects } from '../../components/Trajectories3D';
 import { FrameBudget } from './FrameBudget';
-import { Glyphs, QuadraticModel, overlaysWarmObjects } from './SceneOverlays';
+import { Glyphs, QuadraticModel, glyphsWarmObjects, quadraticWarmObjects } from './SceneOverlays';
+import { WarmPrograms } from '../../components/warm-programs';
 import { RACER_COLORS } from './colors';
 import { useDescentStore, type DescentState } from './store';
 import { useDescentCameraFrame } from './use-camera-frame';
 
 const shownNow = () => useDescentStore.getState().position;
 
-/** Every program the race's scene draws (the surface's own are warmed by Surface3D). */
+/** Programs of the race's first picture (the surface's own are warmed by Surface3D). */
 const warmRace = () => [
   ...trajectoriesWarmObjects(),
-  ...overlaysWarmObjects(),
+  ...glyphsWarmObjects(),
   new THREE.Mesh(new THREE.OctahedronGeometry(0.03), new THREE.MeshStandardMaterial()),
+];
+
+/** Programs drawn later (a Newton or L-BFGS racer's model, the cursor), warmed after it. */
+const warmLater = () => [
+  ...quadraticWarmObjects(),
   new THREE.Mesh(new THREE.ConeGeometry(0.02, 0.06), new THREE.MeshBasicMaterial()),
 ];
 
@@ -102,6 +108,7 @@ export function DescentScene({ surface }: { surface: Surface | null }) {
     [trajectories],
   );
   const setParams = useDescentStore((s) => s.setParams);
+  const drawnOnce = useDescentStore((s) => s.grid !== null); // then stays so for the lab's life
   return (
     <Surface3D
       grid={grid}
@@ -113,6 +120,7 @@ export function DescentScene({ surface }: { surface: Surface | null }) {
       warm={warmRace}
     >
       <StoreFrames />
+      {drawnOnce && <WarmPrograms build={warmLater} afterFrames={2} />}
       <Trajectories3D paths={paths} shown={shownNow} />
       <Markers surface={surface} />
       <Glyphs />

@@ -74,9 +74,14 @@ function quadraticMaterial(): THREE.MeshStandardMaterial {
   });
 }
 
-/** An arrow and the quadratic patch with their real materials, for WarmPrograms. */
-export function overlaysWarmObjects(): THREE.Object3D[] {
-  return [arrowCreate(), new THREE.Mesh(new THREE.PlaneGeometry(1, 1), quadraticMaterial())];
+/** An arrow with its real materials, for WarmPrograms. */
+export function glyphsWarmObjects(): THREE.Object3D[] {
+  return [arrowCreate()];
+}
+
+/** The quadratic patch with its real material, for WarmPrograms. */
+export function quadraticWarmObjects(): THREE.Object3D[] {
+  return [new THREE.Mesh(new THREE.PlaneGeometry(1, 1), quadraticMaterial())];
 }
 
 /** The selected racer's local quadratic model m(θ + p) = f + gᵀp + ½pᵀBp (Newton, L-BFGS). */

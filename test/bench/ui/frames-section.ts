@@ -17,6 +17,7 @@ import {
   descentFrameTimes,
   descentOpen,
   labSwitchHeap,
+  type HeapGrowth,
   quantiles,
 } from './frames';
 
@@ -32,7 +33,7 @@ export interface FramesFigures {
   addLong: number[];
   trainLong: number[];
   firstSurface: number[];
-  heap: { first: number; last: number; ratio: number };
+  heap: HeapGrowth;
 }
 
 /** Every figure of the section for one web build; `repeats` scales the sample sizes. */
@@ -89,6 +90,7 @@ export async function framesMeasure(web: string, repeats = 3): Promise<FramesFig
   }
 }
 
+const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : '—');
 const q = (xs: number[]) => {
   const r = quantiles(xs);
@@ -106,7 +108,8 @@ export function framesReport(label: string, f: FramesFigures): string[] {
     `  long tasks while adding racers 3 → 8:           ${longest(f.addLong)}   target none`,
     `  long tasks while Activations trains:            ${longest(f.trainLong)}   target none`,
     `  navigation → first surface frame p50 / p95:    ${q(f.firstSurface)}   target ≤ 1000 ms`,
-    `  JS heap after 50 lab-switch cycles / after 10:  ${f.heap.ratio.toFixed(3)}× (${(f.heap.first / 2 ** 20).toFixed(1)} → ${(f.heap.last / 2 ** 20).toFixed(1)} MiB)   target ≤ 1.05×`,
+    `  JS heap after 50 lab-switch cycles / after 10:  ${f.heap.ratio.toFixed(3)}× (${mib(f.heap.first)} → ${mib(f.heap.last)} MiB)   target ≤ 1.05×`,
+    `    the same without compiled code (snapshots):     ${f.heap.objectsRatio.toFixed(3)}× (${mib(f.heap.objectsFirst)} → ${mib(f.heap.objectsLast)} MiB)`,
   ];
 }
 

@@ -203,6 +203,47 @@ async function heapUsed(page: Page): Promise<number> {
 }
 
 /**
+ * What a heap snapshot holds (bytes): everything, and the compiled code among it. Code grows as
+ * V8 optimises more functions the longer a page runs; objects the app keeps are the rest.
+ */
+async function heapSnapshotSizes(page: Page): Promise<{ all: number; code: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e: { chunk: string }) => chunks.push(e.chunk));
+  try {
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    await cdp.detach();
+  }
+  const snap = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+  };
+  const fields = snap.snapshot.meta.node_fields;
+  const types = snap.snapshot.meta.node_types[0];
+  const [type, size] = [fields.indexOf('type'), fields.indexOf('self_size')];
+  let all = 0;
+  let code = 0;
+  for (let i = 0; i < snap.nodes.length; i += fields.length) {
+    all += snap.nodes[i + size];
+    if (types[snap.nodes[i + type]] === 'code') code += snap.nodes[i + size];
+  }
+  return { all, code };
+}
+
+export interface HeapGrowth {
+  /** Used JS heap after GC (bytes) after `first` and after `last` cycles, and their ratio. */
+  first: number;
+  last: number;
+  ratio: number;
+  /** The same from heap snapshots without compiled code: what the app's objects hold. */
+  objectsFirst: number;
+  objectsLast: number;
+  objectsRatio: number;
+}
+
+/**
  * JS heap after `first` and after `last` cycles through every lab and the lab list (each view
  * waited for, then given `dwell` ms to start its work).
  */
@@ -211,7 +252,7 @@ export async function labSwitchHeap(
   url: string,
   labs: readonly string[],
   { first = 10, last = 50, dwell = 250 } = {},
-): Promise<{ first: number; last: number; ratio: number }> {
+): Promise<HeapGrowth> {
   await page.goto(url);
   await page.locator('[data-testid^=lab-link-]').first().waitFor();
   const cycle = async () => {
@@ -225,7 +266,17 @@ export async function labSwitchHeap(
   };
   for (let i = 0; i < first; i++) await cycle();
   const a = await heapUsed(page);
+  const sa = await heapSnapshotSizes(page);
   for (let i = first; i < last; i++) await cycle();
   const b = await heapUsed(page);
-  return { first: a, last: b, ratio: b / a };
+  const sb = await heapSnapshotSizes(page);
+  const [oa, ob] = [sa.all - sa.code, sb.all - sb.code];
+  return {
+    first: a,
+    last: b,
+    ratio: b / a,
+    objectsFirst: oa,
+    objectsLast: ob,
+    objectsRatio: ob / oa,
+  };
 }
