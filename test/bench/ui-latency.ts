@@ -1,17 +1,19 @@
 // npm run bench:ui — control change → picture latency of the Descent lab in Chromium.
 //
 // Opens the web build (WEB_DIST, default dist/web: build it first with npm run build:web) at the
-// default Descent scene, then, BENCH_UI_CHANGES times (default 24), clicks racer 1's learning-rate
-// slider a little left or right of its thumb and times from the pointer press to the first animation frame
-// in which the new race is drawn (see arm(); the race runs in a Web Worker). Peers measured in the
-// same run:
+// default Descent scene, then, BENCH_UI_CHANGES times (default 24, at least 20), clicks racer 1's
+// learning-rate slider left of its thumb and times from the pointer press to the first animation
+// frame in which the new race is drawn (see ARM; the race runs in a Web Worker). Peers measured
+// in the same run:
 //   - a bare round trip to a fresh compute worker (its heartbeat ping → pong), the floor any
-//     worker-computed picture pays;
+//     worker-computed picture pays, and the default race itself run on such a worker (request →
+//     result: compute and protocol without any page work);
 //   - with BENCH_UI_BASELINE=<another web build>, the same measurement against that build (e.g.
 //     one from before a change).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { DESCENT_DEFAULTS } from '../../core/labs/descent/presets';
 // @ts-expect-error plain ESM helper without types
 import { staticServe } from '../../scripts/static-server.mjs';
 
@@ -26,8 +28,8 @@ const quantile = (xs: readonly number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 };
-const fmt = (xs: readonly number[]) =>
-  `median ${quantile(xs, 0.5).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms (n = ${xs.length})`;
+const fmt = (xs: readonly number[], digits = 1) =>
+  `median ${quantile(xs, 0.5).toFixed(digits)} ms, p95 ${quantile(xs, 0.95).toFixed(digits)} ms (n = ${xs.length})`;
 
 // The code run in the page is plain JavaScript text: this file is type-checked without the DOM.
 
@@ -102,10 +104,47 @@ const TRIPS = (n: number) => `(async () => {
   return out;
 })()`;
 
+/** `changes` slider changes (after two unmeasured ones) on a fresh browser serving `web`. */
+/**
+ * The same race the default scene runs, sent straight to a fresh compute worker: request → result
+ * over a MessagePort (compute and protocol, no page work), `n` times after three warm-up runs.
+ */
+const RACE = (params: unknown, n: number) => `(async () => {
+  const url = performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .find((name) => name.includes('/assets/worker-') && name.endsWith('.js'));
+  const worker = new Worker(url, { type: 'module' });
+  const channel = new MessageChannel();
+  worker.postMessage({ type: 'connect' }, [channel.port2]);
+  channel.port1.start();
+  const params = ${JSON.stringify(params)};
+  const run = (runId) =>
+    new Promise((resolve, reject) => {
+      const t0 = performance.now();
+      channel.port1.onmessage = (e) => {
+        if (e.data.runId !== runId) return;
+        if (e.data.type === 'result') resolve(performance.now() - t0);
+        if (e.data.type === 'error') reject(new Error(e.data.message));
+      };
+      channel.port1.postMessage({ type: 'run', runId, sim: 'descent-race', params });
+    });
+  for (let i = 0; i < 3; i++) await run('warm' + i);
+  const out = [];
+  for (let i = 0; i < ${n}; i++) out.push(await run('r' + i));
+  worker.terminate();
+  return out;
+})()`;
+
+/** The default scene's race as the lab sends it on software WebGL (a 64² mesh). */
+const { surface, start, steps, seed, racers } = DESCENT_DEFAULTS;
+const DEFAULT_RACE = { surface, grid: 64, start, steps, seed, racers };
+
 async function measure(
   web: string,
+  changes: number,
   withTrips: boolean,
-): Promise<{ latencies: number[]; inDom: number[]; trips: number[] }> {
+): Promise<{ latencies: number[]; inDom: number[]; trips: number[]; races: number[] }> {
   if (!existsSync(path.join(web, 'index.html')))
     throw new Error(`${web} has no web build: run npm run build:web (or set WEB_DIST)`);
   const server = (await staticServe(web)) as { url: string; close(): Promise<void> };
@@ -138,7 +177,7 @@ async function measure(
     const latencies: number[] = [];
     const inDom: number[] = [];
     // Two warm-up changes, then the measured ones.
-    for (let i = 0; i < CHANGES + 2; i++) {
+    for (let i = 0; i < changes + 2; i++) {
       await page.evaluate(ARM);
       await page.mouse.click(xs[i % 2], y);
       const ms = (await page.evaluate('window.benchPicture')) as { data: number; drawn: number };
@@ -146,23 +185,46 @@ async function measure(
       if (i >= 2) inDom.push(ms.data);
       await page.waitForTimeout(150);
     }
-    const trips = withTrips ? ((await page.evaluate(TRIPS(CHANGES))) as number[]) : [];
-    return { latencies, inDom, trips };
+    const trips = withTrips ? ((await page.evaluate(TRIPS(changes))) as number[]) : [];
+    const races = withTrips ? ((await page.evaluate(RACE(DEFAULT_RACE, changes))) as number[]) : [];
+    return { latencies, inDom, trips, races };
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
-const ours = await measure(WEB, true);
-const base = BASELINE ? await measure(BASELINE, false) : null;
+// With a baseline the two builds take turns, in two rounds each, so a change in the machine's
+// load (it is shared) falls on both.
+const rounds = BASELINE ? 2 : 1;
+const ours = {
+  latencies: [] as number[],
+  inDom: [] as number[],
+  trips: [] as number[],
+  races: [] as number[],
+};
+const base = BASELINE ? { latencies: [] as number[], inDom: [] as number[] } : null;
+for (let round = 0; round < rounds; round++) {
+  const share = Math.ceil(CHANGES / rounds);
+  const a = await measure(WEB, share, round === 0);
+  ours.latencies.push(...a.latencies);
+  ours.inDom.push(...a.inDom);
+  ours.trips.push(...a.trips);
+  ours.races.push(...a.races);
+  if (base && BASELINE) {
+    const b = await measure(BASELINE, share, false);
+    base.latencies.push(...b.latencies);
+    base.inDom.push(...b.inDom);
+  }
+}
 const median = (xs: readonly number[]) => quantile(xs, 0.5);
 console.log('Descent, default scene: racer 1 learning rate changed by a click on its slider');
 console.log(`  this build, until drawn:        ${fmt(ours.latencies)}`);
 console.log(`  this build, until in the page:  ${fmt(ours.inDom)}`);
-console.log(`  worker ping round trip:         ${fmt(ours.trips)}`);
+console.log(`  worker ping round trip:         ${fmt(ours.trips, 3)}`);
+console.log(`  the race alone on a worker:     ${fmt(ours.races)}`);
 console.log(
-  `  ratio drawn / round trip:       ${(median(ours.latencies) / median(ours.trips)).toFixed(0)}× (medians)`,
+  `  ratio drawn / race alone:       ${(median(ours.latencies) / median(ours.races)).toFixed(0)}×, drawn / round trip ${(median(ours.latencies) / median(ours.trips)).toFixed(0)}× (medians)`,
 );
 if (base) {
   console.log(`  baseline ${BASELINE}`);
