@@ -11,7 +11,11 @@
  */
 import { z } from 'zod';
 import { regStatsCreate, regLambdaMax, type RegStats } from '../ml/regularization';
-import { regDataWideCreate, regWideWeights, type RegDataset } from '../ml/regularization-data';
+import {
+  regDataWideCreateSlices,
+  regWideWeights,
+  type RegDataset,
+} from '../ml/regularization-data';
 import { regExactSmall, regLambdaGrid, regPathPoints } from '../ml/regularization-solve';
 import { simDefine, type SimRun } from './registry';
 
@@ -134,7 +138,15 @@ export const regularizationPathSim = simDefine({
     params: RegularizationPathParams,
   ): SimRun<RegularizationPathFrame, RegularizationPathResult> {
     const weights = params.weights ?? regWideWeights(params.features);
-    const { train, test } = regDataWideCreate({
+    const methods: [RegPathMethod, number][] = [
+      ['ridge', 0],
+      ['lasso', 1],
+      ['elastic-net', params.alpha],
+    ];
+    const total = methods.length * params.count;
+    // 12,000 rows at the largest sizes: drawing them (a thousand rows a slice), their statistics
+    // and the held-out error of the least-squares fit each take milliseconds.
+    const drawing = regDataWideCreateSlices({
       nTrain: params.nTrain,
       nTest: params.nTest,
       correlation: params.correlation,
@@ -142,15 +154,9 @@ export const regularizationPathSim = simDefine({
       weights,
       seed: params.seed,
     });
-    const methods: [RegPathMethod, number][] = [
-      ['ridge', 0],
-      ['lasso', 1],
-      ['elastic-net', params.alpha],
-    ];
-    const total = methods.length * params.count;
-    // 12,000 rows at the largest sizes: drawing them, their statistics and the held-out error of
-    // the least-squares fit each take milliseconds, so each has a slice of its own.
-    yield { done: 0, total };
+    let drawn = drawing.next();
+    for (; !drawn.done; drawn = drawing.next()) yield { done: 0, total };
+    const { train, test } = drawn.value;
     const s = regStatsCreate(train.x, train.y, train.n, train.p);
     const lambdas = regLambdaGrid(params.lambdaMin, params.lambdaMax, params.count);
     const ols = regExactSmall(s, 0, 0).w;
