@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { descentSurfaceResolve } from '../../../core/sim/descent-race';
 import type { Surface } from '../../../core/ml/surfaces-types';
 import { LossChart, type Playhead } from '../../components/LossChart';
@@ -65,9 +65,11 @@ function Chart({ surface }: { surface: Surface | null }) {
       ),
     [trajectories, racers],
   );
+  // The chart follows a new race in a transition: the 3D view's first frame does not wait for it.
+  const shown = useDeferredValue(series);
   return (
     <LossChart
-      series={series}
+      series={shown}
       offset={fStar}
       playhead={PLAYHEAD}
       yLabel={fStar !== undefined ? 'f − f*' : 'f'}
