@@ -15,16 +15,24 @@ describe('web build in Chromium: shell', () => {
     await s.page.goto(s.url);
     await expect.poll(() => s.page.getByTestId('lab-link-descent').isVisible()).toBe(true);
     expect(await s.page.getByRole('heading', { name: 'ML Math Lab' }).isVisible()).toBe(true);
-    // Every card has a picture drawn from its lab's math: an SVG with real paths in it.
+    // Every registered lab has a card with a picture drawn from its lab's math: an SVG with
+    // shapes in it (paths, dots, lines), none of them placed at NaN or Infinity.
     const cards = s.page.locator('[data-testid^=lab-link-]');
-    const n = await cards.count();
-    expect(n).toBeGreaterThanOrEqual(3);
-    for (let k = 0; k < n; k++) {
-      const drawn = cards.nth(k).locator('.lab-thumb svg path');
-      await expect.poll(() => drawn.count()).toBeGreaterThanOrEqual(2);
-      const d = await drawn.evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''));
-      expect(d.join('').length).toBeGreaterThan(400);
-      expect(d.join('')).not.toMatch(/NaN|Infinity/);
+    expect(await cards.count()).toBe(LAB_DEFS.length);
+    for (let k = 0; k < LAB_DEFS.length; k++) {
+      const shapes = cards.nth(k).locator('.lab-thumb svg :is(path, circle, line, polyline, rect)');
+      await expect.poll(() => shapes.count()).toBeGreaterThanOrEqual(2);
+      const geometry = await shapes.evaluateAll((els) =>
+        els
+          .flatMap((e) =>
+            ['d', 'cx', 'cy', 'x1', 'y1', 'x2', 'y2', 'points', 'x', 'y'].map(
+              (a) => e.getAttribute(a) ?? '',
+            ),
+          )
+          .join(' '),
+      );
+      expect(geometry.replace(/\s/g, '').length).toBeGreaterThan(400);
+      expect(geometry).not.toMatch(/NaN|Infinity/);
     }
     await s.page.screenshot({ path: `${SHOTS}/lab-list.png` });
   });

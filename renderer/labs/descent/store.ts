@@ -35,6 +35,8 @@ export interface DescentView {
   meshSlowMs: number | null;
   /** Bumped to ask for the 3D camera to be framed on the next ready race (story, surface, reset). */
   cameraRequest: number;
+  /** Bumped by the toolkit's seek: text panels follow at once instead of at their ≈12 Hz. */
+  panelsSeek: number;
   setPosition(position: number): void;
   setPlaying(playing: boolean): void;
 }
@@ -62,6 +64,7 @@ export const useDescentStore = labStoreCreate<DescentParams, DescentView>(
     meshSlowMs: null,
     rerun: 0,
     cameraRequest: 1,
+    panelsSeek: 0,
     setPosition: (position) =>
       set({ position: Math.max(0, Math.min(descentLastStep(get()), Math.round(position))) }),
     setPlaying: (playing) => set({ playing }),

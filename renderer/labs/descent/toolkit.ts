@@ -46,8 +46,9 @@ export const descentToolkit = labToolkitCreate(descentLab, useDescentStore, {
   },
   seek: (seconds) => {
     const s = useDescentStore.getState();
-    // A resting pointer's crosshair is not part of the scene being recorded.
-    useDescentStore.setState({ cursor: null });
+    // A resting pointer's crosshair is not part of the scene being recorded; the text panels
+    // show this frame's numbers in the frame that is captured.
+    useDescentStore.setState((st) => ({ cursor: null, panelsSeek: st.panelsSeek + 1 }));
     s.setPlaying(false);
     s.setPosition(Math.floor(seconds * s.params.speed));
   },

@@ -15,6 +15,7 @@ export function useDescentThrottled<T>(select: (s: DescentState) => T, hz = 12):
     let timer: ReturnType<typeof setTimeout> | null = null;
     let frame = 0;
     let held = false;
+    let seek = useDescentStore.getState().panelsSeek;
     const cancel = () => {
       if (timer) clearTimeout(timer);
       cancelAnimationFrame(frame);
@@ -39,6 +40,13 @@ export function useDescentThrottled<T>(select: (s: DescentState) => T, hz = 12):
           frame = 0;
           timer = setTimeout(update, 0);
         });
+        return;
+      }
+      if (state.panelsSeek !== seek) {
+        // A recording's seek: the frame it captures must show these numbers, so no waiting.
+        seek = state.panelsSeek;
+        cancel();
+        timer = setTimeout(update, 0);
         return;
       }
       if (timer || frame) return;
