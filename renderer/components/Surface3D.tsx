@@ -5,10 +5,10 @@ import * as THREE from 'three';
 import { Axes3D, axesWarmObjects, type AxisNames } from './Axes3D';
 import { CAMERA_DEFAULT, type CameraView } from './camera-frame';
 import { ColorBar } from './ColorBar';
-import { glCanvasSettings } from './gl-quality';
 import { SurfaceContours3D, contoursWarmObjects } from './SurfaceContours3D';
 import { SurfaceMesh, surfaceWarmObjects } from './SurfaceMesh';
 import { surfaceTriangles } from './surface-mesh';
+import { useGl } from './use-gl';
 import { WarmPrograms } from './warm-programs';
 import {
   surfaceMappingCreate,
@@ -108,7 +108,7 @@ export function Surface3D({
   warm,
   children,
 }: Props) {
-  const { antialias, dpr } = useMemo(glCanvasSettings, []);
+  const { canvasRef, props: glProps, dpr, key } = useGl();
   const start = view ?? CAMERA_DEFAULT;
   const mapping = useMemo(
     () => (grid ? surfaceMappingCreate(grid, heightScale) : null),
@@ -126,10 +126,12 @@ export function Surface3D({
       style={{ position: 'relative', width: '100%', height: '100%' }}
     >
       <Canvas
+        key={key}
+        ref={canvasRef}
         data-testid="surface-3d"
         camera={{ position: start.position, fov: 40 }}
         frameloop="demand"
-        gl={{ preserveDrawingBuffer: true, antialias }}
+        gl={glProps}
         dpr={dpr}
       >
         <color attach="background" args={['#0f1420']} />

@@ -23,6 +23,8 @@ export function Playback() {
   const { position, last, playing } = useDescentThrottled(
     (s) => ({ position: s.position, last: descentLastStep(s), playing: s.playing }),
     20,
+    // Paused or started: the step shown is the step stopped at, at once.
+    (now, before) => now.playing !== before.playing,
   );
   const speed = useDescentStore((s) => s.params.speed);
   const st = useDescentStore.getState;

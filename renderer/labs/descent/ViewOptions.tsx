@@ -1,3 +1,4 @@
+import { glQualityKnown } from '../../components/gl-quality';
 import { meshAutoResolution } from './mesh-auto';
 import { useDescentStore } from './store';
 
@@ -44,7 +45,10 @@ export function RunOptions() {
 export function ViewOptions({ onResetCamera }: { onResetCamera(): void }) {
   const p = useDescentStore((s) => s.params);
   const set = useDescentStore((s) => s.setParams);
-  const autoN = useDescentStore((s) => s.meshAuto) || meshAutoResolution();
+  // What "auto" chose; unknown (and not probed here) until the 3D view has learnt what WebGL is.
+  const autoN =
+    useDescentStore((s) => s.meshAuto || (s.params.mesh === 0 ? (s.grid?.n ?? 0) : 0)) ||
+    (glQualityKnown() ? meshAutoResolution() : 0);
   return (
     <details className="panel view-options" open data-testid="view-options">
       <summary>View</summary>
@@ -69,7 +73,7 @@ export function ViewOptions({ onResetCamera }: { onResetCamera(): void }) {
             data-testid="mesh"
             title="Mesh points per side; auto adapts to the graphics hardware"
           >
-            <option value={0}>auto ({autoN}²)</option>
+            <option value={0}>{autoN ? `auto (${autoN}²)` : 'auto'}</option>
             <option value={48}>48²</option>
             <option value={96}>96²</option>
             <option value={160}>160²</option>

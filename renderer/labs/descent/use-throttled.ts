@@ -8,7 +8,12 @@ import { useDescentStore, type DescentState } from './store';
  * update just after the frame that draws it: typesetting and fitting their formulas takes tens of
  * milliseconds on a slow machine, and the new picture should not wait for it.
  */
-export function useDescentThrottled<T>(select: (s: DescentState) => T, hz = 12): T {
+export function useDescentThrottled<T>(
+  select: (s: DescentState) => T,
+  hz = 12,
+  /** A change that shows at once (playback paused, say), not at the next tick. */
+  urgent?: (now: DescentState, before: DescentState) => boolean,
+): T {
   const [value, setValue] = useState(() => select(useDescentStore.getState()));
   useEffect(() => {
     let last = 0;
@@ -27,7 +32,7 @@ export function useDescentThrottled<T>(select: (s: DescentState) => T, hz = 12):
       last = performance.now();
       setValue(select(useDescentStore.getState()));
     };
-    const unsub = useDescentStore.subscribe((state) => {
+    const unsub = useDescentStore.subscribe((state, before) => {
       if (state.status === 'computing') {
         held = true;
         return cancel();
@@ -49,6 +54,7 @@ export function useDescentThrottled<T>(select: (s: DescentState) => T, hz = 12):
         timer = setTimeout(update, 0);
         return;
       }
+      if (urgent?.(state, before)) return update(); // e.g. paused: the step stopped at, now
       if (timer || frame) return;
       const wait = Math.max(0, 1000 / hz - (performance.now() - last));
       timer = setTimeout(update, wait);

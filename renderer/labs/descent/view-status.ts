@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { glQuality } from '../../components/gl-quality';
+import { glQualityKnown } from '../../components/gl-quality';
 import { viewStatusSet } from '../../components/view-status';
 import { useDescentStore } from './store';
 
@@ -20,7 +20,9 @@ export function useDescentViewStatus(): void {
   const n = useDescentStore((s) => s.grid?.n);
   const auto = useDescentStore((s) => s.params.mesh === 0);
   const slowMs = useDescentStore((s) => s.meshSlowMs);
-  const text = descentViewStatusText({ n, auto, slowMs, software: glQuality().software });
+  // Known by the time a grid is drawn: the 3D view learns it as it mounts (never probed here).
+  const software = glQualityKnown()?.software ?? false;
+  const text = descentViewStatusText({ n, auto, slowMs, software });
   useEffect(() => viewStatusSet(text), [text]);
   useEffect(() => () => viewStatusSet(null), []);
 }
