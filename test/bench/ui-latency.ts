@@ -235,3 +235,8 @@ if (base) {
   );
 }
 console.log(`  target median < 50 ms (drawn): ${median(ours.latencies) < 50 ? 'met' : 'not met'}`);
+
+// Rendering section (issue 12): frame times, long tasks, first surface frame, heap growth
+// (test/bench/ui/frames-section.ts), for this build and the baseline.
+console.log('');
+await (await import('./ui/frames-section')).framesSection(WEB, BASELINE);
