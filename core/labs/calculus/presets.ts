@@ -1,0 +1,71 @@
+/** The Calculus lab's defaults and stories (each story sets its own keys over the defaults). */
+import type { LabPreset } from '../define';
+import type { CalculusParams } from './params';
+
+export const CALCULUS_DEFAULTS: CalculusParams = {
+  view: 'derivative',
+  derivative: { source: 'exp(x)', a: 1, hLog10: -1, span: 1.5 },
+  chain: { outer: 'sin(u)', inner: 'x^2', a: 1.2 },
+  taylor: { fn: 'exp', custom: 'x*exp(-x^2)', a: 0, order: 3, window: { lo: -3, hi: 3 } },
+  seed: 1,
+};
+
+const derivative = (patch: Partial<CalculusParams['derivative']>) => ({
+  ...CALCULUS_DEFAULTS.derivative,
+  ...patch,
+});
+const taylor = (patch: Partial<CalculusParams['taylor']>) => ({
+  ...CALCULUS_DEFAULTS.taylor,
+  ...patch,
+});
+
+export const CALCULUS_PRESETS: readonly LabPreset<CalculusParams>[] = [
+  {
+    id: 'secant-to-tangent',
+    title: 'A secant becomes the tangent',
+    story:
+      'The line through two points of the curve h apart has a slope that is only an estimate of the derivative. Slide h down and the second point runs into the first: the secant turns into the tangent and its slope settles on f′(a).',
+    params: { view: 'derivative', derivative: derivative({ hLog10: 0 }) },
+  },
+  {
+    id: 'too-small-h',
+    title: 'When h is too small',
+    story:
+      'Below about 10⁻⁸ the forward difference gets worse, not better: f(a + h) and f(a) agree in almost every digit, and their difference keeps only the rounding noise, which dividing by h magnifies. The error chart shows the V: truncation falling on the right, rounding rising on the left.',
+    params: { view: 'derivative', derivative: derivative({ hLog10: -12, span: 0.5 }) },
+  },
+  {
+    id: 'chain-rule',
+    title: 'The chain rule with numbers',
+    story:
+      'For sin(x²) the derivative is the outer slope at the inner value times the inner slope. Both factors are shown with their values at a, next to the derivative the engine worked out on its own and a difference quotient that checks it.',
+    params: { view: 'chain' },
+  },
+  {
+    id: 'taylor-exp',
+    title: 'eˣ: every order helps',
+    story:
+      'Each extra term of eˣ’s series fits the curve over a wider stretch. The error chart drops everywhere as the order rises: this series converges for every x.',
+    params: { view: 'taylor', taylor: taylor({ fn: 'exp', order: 6 }) },
+  },
+  {
+    id: 'taylor-log-radius',
+    title: 'ln(1 + x) stops at x = 1',
+    story:
+      'About 0, the series of ln(1 + x) converges only for −1 < x ≤ 1. Inside, more terms shrink the error; past x = 1 each one makes it larger. The coefficients tell you so: their ratio settles near 1.',
+    params: {
+      view: 'taylor',
+      taylor: taylor({ fn: 'log1p', order: 8, window: { lo: -0.95, hi: 2 } }),
+    },
+  },
+  {
+    id: 'taylor-sigmoid',
+    title: 'The sigmoid’s hidden limit',
+    story:
+      'σ(x) is smooth on the whole real line, yet its series about 0 converges only for |x| < π: the function has poles at ±iπ in the complex plane. The coefficient ratio finds π from real numbers alone.',
+    params: {
+      view: 'taylor',
+      taylor: taylor({ fn: 'sigmoid', order: 9, window: { lo: -6, hi: 6 } }),
+    },
+  },
+];

@@ -1,0 +1,118 @@
+// The Calculus lab's definition and models: defaults and stories fit the schema, each story's
+// claim holds for the numbers its view will show, and bad text comes back as a message.
+import { describe, expect, it } from 'vitest';
+import { labPresetParams } from '../../../core/labs/define';
+import { calculusLab } from '../../../core/labs/calculus/lab';
+import { chainModel } from '../../../core/labs/calculus/model-chain';
+import { derivativeModel } from '../../../core/labs/calculus/model-derivative';
+import { taylorModel } from '../../../core/labs/calculus/model-taylor';
+import { CALCULUS_DEFAULTS, CALCULUS_PRESETS } from '../../../core/labs/calculus/presets';
+import type { CalculusParams } from '../../../core/labs/calculus/params';
+
+const story = (id: string): CalculusParams => {
+  const p = CALCULUS_PRESETS.find((s) => s.id === id);
+  if (!p) throw new Error(id);
+  return labPresetParams(calculusLab, p, CALCULUS_DEFAULTS);
+};
+
+describe('calculus lab definition', () => {
+  it('has kebab id, valid defaults and stories', () => {
+    expect(calculusLab.id).toBe('calculus');
+    expect(calculusLab.params.safeParse(CALCULUS_DEFAULTS).success).toBe(true);
+    for (const p of CALCULUS_PRESETS)
+      expect(calculusLab.params.safeParse(story(p.id)).success).toBe(true);
+  });
+  it('refuses an empty function and a window with lo ≥ hi', () => {
+    const bad = {
+      ...CALCULUS_DEFAULTS,
+      derivative: { ...CALCULUS_DEFAULTS.derivative, source: '' },
+    };
+    expect(calculusLab.params.safeParse(bad).success).toBe(false);
+    const win = { ...CALCULUS_DEFAULTS.taylor, window: { lo: 1, hi: 1 } };
+    expect(calculusLab.params.safeParse({ ...CALCULUS_DEFAULTS, taylor: win }).success).toBe(false);
+  });
+});
+
+describe('derivativeModel', () => {
+  it('the secant slope at h is the forward difference, and tends to f′(a)', () => {
+    const m = derivativeModel(story('secant-to-tangent').derivative);
+    if (!m.ok) throw new Error(m.message);
+    expect(m.slope).toBeCloseTo(Math.E, 14);
+    expect(m.secantSlope).toBeCloseTo(Math.exp(2) - Math.E, 12);
+    const closer = derivativeModel({ ...story('secant-to-tangent').derivative, hLog10: -6 });
+    if (!closer.ok) throw new Error(closer.message);
+    expect(Math.abs(closer.secantSlope - Math.E)).toBeLessThan(2e-6);
+  });
+  it('too-small-h: the forward difference is best near 10⁻⁸ and worse at 10⁻¹²', () => {
+    const m = derivativeModel(story('too-small-h').derivative);
+    if (!m.ok) throw new Error(m.message);
+    const fwd = m.curves.find((c) => c.kind === 'forward')!;
+    expect(fwd.bestH).toBeGreaterThan(1e-9);
+    expect(fwd.bestH).toBeLessThan(1e-7);
+    expect(Math.abs(m.atH.forward - m.slope)).toBeGreaterThan(100 * fwd.bestError);
+  });
+  it('knows when a + h rounds to a', () => {
+    const m = derivativeModel({ ...CALCULUS_DEFAULTS.derivative, hLog10: -16 });
+    expect(m.ok && m.stepLost).toBe(true);
+    expect(m.ok && m.secantSlope).toBe(0);
+  });
+  it('returns the engine message for bad text and a message where f is undefined', () => {
+    const m = derivativeModel({ ...CALCULUS_DEFAULTS.derivative, source: 'sin(x' });
+    expect(!m.ok && m.message).toMatch(/column 4/);
+    const u = derivativeModel({ ...CALCULUS_DEFAULTS.derivative, source: 'ln(x)', a: -1 });
+    expect(!u.ok && u.message).toMatch(/undefined/);
+  });
+});
+
+describe('chainModel', () => {
+  it('sin(x²) at 1.2: cos(1.44)·2.4, equal to the engine and to a difference quotient', () => {
+    const m = chainModel(story('chain-rule').chain);
+    if (!m.ok) throw new Error(m.message);
+    expect(m.g).toBeCloseTo(1.44, 15);
+    expect(m.gPrime).toBeCloseTo(2.4, 15);
+    expect(m.fPrimeOfG).toBeCloseTo(Math.cos(1.44), 15);
+    expect(m.product).toBeCloseTo(Math.cos(1.44) * 2.4, 14);
+    expect(m.symbolic).toBeCloseTo(m.product, 14);
+    expect(Math.abs(m.check - m.product)).toBeLessThan(1e-8);
+    expect(m.tex.outer).toBe('\\sin\\left(u\\right)');
+  });
+  it('says which field is wrong', () => {
+    const o = chainModel({ ...CALCULUS_DEFAULTS.chain, outer: 'exp(x)' });
+    expect(!o.ok && o.field).toBe('outer');
+    const i = chainModel({ ...CALCULUS_DEFAULTS.chain, inner: 'x*y' });
+    expect(!i.ok && i.field).toBe('inner');
+  });
+});
+
+describe('taylorModel', () => {
+  it('ln(1 + x) about 0: more terms help at x = 0.5 and hurt at x = 1.8', () => {
+    const p = story('taylor-log-radius').taylor;
+    const m = taylorModel({ ...p, order: 8 });
+    if (!m.ok) throw new Error(m.message);
+    const at = (x: number) => m.xs.findIndex((v) => Math.abs(v - x) < 0.006);
+    const inside = at(0.5);
+    const outside = at(1.8);
+    for (let k = 1; k < 8; k++) {
+      expect(m.err[k][inside]).toBeLessThan(m.err[k - 1][inside]);
+      expect(m.err[k][outside]).toBeGreaterThan(m.err[k - 1][outside]);
+    }
+    expect(m.radius.ratio).toBeGreaterThan(0.9);
+    expect(m.radius.ratio).toBeLessThan(1.3);
+  });
+  it('sigmoid story: the ratio of coefficients is within 1 % of π', () => {
+    const m = taylorModel(story('taylor-sigmoid').taylor);
+    if (!m.ok) throw new Error(m.message);
+    expect(Math.abs(m.radius.ratio / Math.PI - 1)).toBeLessThan(0.01);
+  });
+  it('eˣ story: the error falls everywhere in the window as the order rises', () => {
+    const m = taylorModel(story('taylor-exp').taylor);
+    if (!m.ok) throw new Error(m.message);
+    m.xs.forEach((x, i) => {
+      if (Math.abs(x) > 0.05) expect(m.err[5][i]).toBeLessThan(m.err[4][i]);
+    });
+  });
+  it('custom text with a typo returns the engine message', () => {
+    const m = taylorModel({ ...CALCULUS_DEFAULTS.taylor, fn: 'custom', custom: 'sinn(x)' });
+    expect(!m.ok && m.message).toMatch(/Did you mean 'sin'/);
+  });
+});
