@@ -1,0 +1,15 @@
+/** The Inside-a-network lab: backprop one node at a time with a gradient check, and a layer as a matrix bending the plane. */
+import { defineLab } from '../define';
+import { INSIDE_DEFAULTS, INSIDE_PRESETS, insideParamsSchema } from './params';
+
+export const insideLab = defineLab({
+  id: 'inside',
+  title: 'Inside a network',
+  summary:
+    'Backpropagation one node at a time, checked against finite differences, and a layer as a matrix that moves and bends the plane.',
+  params: insideParamsSchema,
+  defaults: INSIDE_DEFAULTS,
+  presets: INSIDE_PRESETS,
+  seedPath: ['seed'],
+  sims: [],
+});

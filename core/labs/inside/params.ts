@@ -1,0 +1,194 @@
+/**
+ * The whole state of the Inside-a-network lab a scene file or link carries: which view is on
+ * screen; for backprop the graph (a 2-2-1 network or a one-neuron logistic regression on four
+ * points), its weights, inputs and targets, the learning rate, the step reached and whether the
+ * planted bug is on; for the layer view the 2×2 matrix, the bias, the activation and how far the
+ * plane has been carried. Validated with zod on the way in.
+ */
+import { z } from 'zod';
+import { labSeedSchema, type LabPreset } from '../define';
+
+export const INSIDE_VIEWS = ['backprop', 'layer'] as const;
+export type InsideView = (typeof INSIDE_VIEWS)[number];
+
+/** Weights, biases and inputs the backprop graph accepts. */
+export const BP_VALUE_RANGE = { min: -10, max: 10 } as const;
+export const BP_LR_RANGE = { min: 0.001, max: 10 } as const;
+/** Most points of the logistic regression. */
+export const BP_MAX_POINTS = 4;
+/** Highest step a scene may hold; each graph clamps it to its own last step. */
+export const BP_MAX_STEP = 60;
+/** Matrix entries and biases of the layer view. */
+export const LAYER_RANGE = { min: -3, max: 3 } as const;
+/** Activations the layer view can apply after Wx + b. */
+export const LAYER_ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'leaky-relu'] as const;
+export type LayerActivation = (typeof LAYER_ACTIVATIONS)[number];
+export const LAYER_DATASETS = ['circle', 'moons', 'xor'] as const;
+
+const value = z.number().finite().min(BP_VALUE_RANGE.min).max(BP_VALUE_RANGE.max);
+const pair = z.tuple([value, value]);
+const target = z.number().min(0).max(1);
+
+const netSchema = z.object({
+  /** Inputs x₁, x₂. */
+  x: pair,
+  /** Target y in [0, 1]. */
+  y: target,
+  /** Hidden weights: row j holds unit j's weights (w_j1, w_j2). */
+  w1: z.tuple([pair, pair]),
+  b1: pair,
+  /** Output weights (v₁, v₂) and bias c. */
+  w2: pair,
+  b2: value,
+});
+
+const logisticSchema = z.object({
+  points: z
+    .array(z.object({ x1: value, x2: value, y: target }))
+    .min(1)
+    .max(BP_MAX_POINTS),
+  w: pair,
+  b: value,
+});
+
+const backpropSchema = z.object({
+  /** The 2-2-1 network or the one-neuron logistic regression. */
+  graph: z.enum(['net', 'logistic']),
+  /** Hidden activation of the network (its output is always σ). */
+  activation: z.enum(['sigmoid', 'tanh']),
+  /** Cross-entropy, or half the squared error, on the output probability. */
+  loss: z.enum(['bce', 'sq']),
+  lr: z.number().min(BP_LR_RANGE.min).max(BP_LR_RANGE.max),
+  /** Drops every activation's derivative from the backward pass. */
+  bug: z.boolean(),
+  /** Steps taken: forward operations, then backward ones, the update and the next loss. */
+  step: z.number().int().min(0).max(BP_MAX_STEP),
+  net: netSchema,
+  logistic: logisticSchema,
+});
+
+const entry = z.number().finite().min(LAYER_RANGE.min).max(LAYER_RANGE.max);
+
+const layerSchema = z.object({
+  /** W = [[a, b], [c, d]] (rows). */
+  w: z.tuple([z.tuple([entry, entry]), z.tuple([entry, entry])]),
+  b: z.tuple([entry, entry]),
+  activation: z.enum(LAYER_ACTIVATIONS),
+  /** The points carried through the layer (two classes). */
+  data: z.enum(LAYER_DATASETS),
+  /** 0 the plane as it is, 1 after Wx + b, 2 after the activation; between, a blend. */
+  t: z.number().min(0).max(2),
+});
+
+export const insideParamsSchema = z.object({
+  view: z.enum(INSIDE_VIEWS),
+  backprop: backpropSchema,
+  layer: layerSchema,
+  seed: labSeedSchema,
+});
+export type InsideParams = z.infer<typeof insideParamsSchema>;
+export type BackpropParams = InsideParams['backprop'];
+export type LayerParams = InsideParams['layer'];
+
+/** The worked classifier: four points, two on each side of the diagonal, W = (0.5, −0.5), b = 0. */
+export const BP_WORKED_POINTS: BackpropParams['logistic']['points'] = [
+  { x1: 0.1, x2: 0.9, y: 1 },
+  { x1: 0.8, x2: 0.2, y: 0 },
+  { x1: 0.3, x2: 0.7, y: 1 },
+  { x1: 0.7, x2: 0.3, y: 0 },
+];
+
+export const INSIDE_DEFAULTS: InsideParams = {
+  view: 'backprop',
+  backprop: {
+    graph: 'net',
+    activation: 'sigmoid',
+    loss: 'bce',
+    lr: 0.5,
+    bug: false,
+    step: 0,
+    net: {
+      x: [0.5, -1],
+      y: 1,
+      w1: [
+        [0.4, -0.6],
+        [0.7, 0.2],
+      ],
+      b1: [0.1, -0.3],
+      w2: [1.2, -0.8],
+      b2: 0.05,
+    },
+    logistic: { points: BP_WORKED_POINTS, w: [0.5, -0.5], b: 0 },
+  },
+  layer: {
+    w: [
+      [1.2, 0.6],
+      [-0.4, 0.9],
+    ],
+    b: [0.3, -0.2],
+    activation: 'tanh',
+    data: 'circle',
+    t: 2,
+  },
+  seed: 3,
+};
+
+const bp = INSIDE_DEFAULTS.backprop;
+
+export const INSIDE_PRESETS: readonly LabPreset<InsideParams>[] = [
+  {
+    id: 'chain-rule',
+    title: 'A 2-2-1 network, one node at a time',
+    story:
+      'Press → to compute one node. The forward pass fills in values from left to right; the backward pass then sends ∂L/∂(node) back along every edge as upstream × local. After the last edge every weight moves by −η times its gradient and the loss is computed again.',
+    params: { view: 'backprop' },
+  },
+  {
+    id: 'worked-classifier',
+    title: 'Logistic regression on four points',
+    story:
+      'One neuron, four points, W = (0.5, −0.5), b = 0, η = 0.1. Each weight feeds all four points, so its gradient is a sum of four terms. All four points start on the wrong side of the line; twenty updates at this learning rate lower the loss but leave them there.',
+    params: { view: 'backprop', backprop: { ...bp, graph: 'logistic', lr: 0.1, loss: 'bce' } },
+  },
+  {
+    id: 'planted-bug',
+    title: 'A bug the gradient check catches',
+    story:
+      'The backward pass here forgets each activation’s derivative and uses 1 instead. The numbers still look plausible, but beside the central differences the relative errors are near 1, far above 10⁻⁵.',
+    params: { view: 'backprop', backprop: { ...bp, bug: true, step: 15 } },
+  },
+  {
+    id: 'saturated',
+    title: 'Squared error on a saturated output',
+    story:
+      'The output is confidently wrong (p close to 0 with y = 1). Under half the squared error, σ′ at the output is tiny, so every gradient is small and the step barely moves the loss; switch the loss to cross-entropy and σ′ cancels.',
+    params: {
+      view: 'backprop',
+      backprop: { ...bp, loss: 'sq', step: 14, net: { ...bp.net, w2: [-4, 4], b2: -3 } },
+    },
+  },
+  {
+    id: 'layer-bend',
+    title: 'A layer bends the plane',
+    story:
+      'Drag t from 0 to 2: first every point moves by Wx + b, a linear map that keeps grid lines straight and parallel; then tanh squeezes each coordinate into (−1, 1) and the lines bend.',
+    params: { view: 'layer' },
+  },
+  {
+    id: 'singular',
+    title: 'A singular matrix flattens the plane',
+    story:
+      'The second row of W is half the first, so det W = 0 and W has rank 1: the whole plane lands on one line, and no later layer can tell apart points that landed on the same spot.',
+    params: {
+      view: 'layer',
+      layer: {
+        ...INSIDE_DEFAULTS.layer,
+        w: [
+          [1.2, 0.6],
+          [0.6, 0.3],
+        ],
+        t: 1,
+      },
+    },
+  },
+];
