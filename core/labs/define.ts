@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { SimDefinition } from '../sim/registry';
+import { labGuideProblem, type LabGuide } from './guide';
 
 /** The seed every lab uses: a whole number in [0, 2³¹] (the range of the app's generators). */
 export const labSeedSchema = z
@@ -35,7 +36,7 @@ export interface LabDef<
   Id extends string = string,
   P extends LabParamsShape = LabParamsShape,
   Sims extends readonly LabSim[] = readonly LabSim[],
-> {
+> extends LabGuide<P> {
   /** Kebab-case: the same in the registry, the URL (#/<id>) and scene files. */
   readonly id: Id;
   readonly title: string;
@@ -81,7 +82,7 @@ export function labDefinitionProblem(def: LabDef): string | null {
     const r = def.params.safeParse(labPresetParams(def, preset, def.defaults));
     if (!r.success) return `story "${preset.id}" does not fit the schema: ${issueText(r.error)}`;
   }
-  return null;
+  return labGuideProblem(def, issueText);
 }
 
 function seedSchemaAt(schema: z.ZodType, path: readonly string[]): boolean {

@@ -1,6 +1,7 @@
 /** The Activations lab: activation functions and their derivatives, and gradient flow through depth. */
 import { gradientFlowSim } from '../../sim/gradient-flow-sim';
 import { defineLab } from '../define';
+import { ACTIVATIONS_GUIDE } from './guide';
 import {
   ACTIVATIONS_DEFAULTS,
   ACTIVATIONS_PRESET_KEEPS,
@@ -19,4 +20,5 @@ export const activationsLab = defineLab({
   presetKeeps: ACTIVATIONS_PRESET_KEEPS,
   seedPath: ['flow', 'seed'],
   sims: [gradientFlowSim],
+  ...ACTIVATIONS_GUIDE,
 });

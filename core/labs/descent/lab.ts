@@ -2,6 +2,7 @@
 import { descentRaceSim } from '../../sim/descent-race';
 import { surfaceDescentSim } from '../../sim/surface-descent';
 import { defineLab } from '../define';
+import { DESCENT_GUIDE } from './guide';
 import { descentParamsSchema } from './params';
 import { DESCENT_DEFAULTS, DESCENT_PRESET_KEEPS, DESCENT_PRESETS } from './presets';
 
@@ -16,4 +17,5 @@ export const descentLab = defineLab({
   presetKeeps: DESCENT_PRESET_KEEPS,
   seedPath: ['seed'],
   sims: [descentRaceSim, surfaceDescentSim],
+  ...DESCENT_GUIDE,
 });

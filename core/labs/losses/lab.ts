@@ -1,5 +1,6 @@
 /** The Losses lab: regression and classification losses, their gradients, robustness and likelihoods. */
 import { defineLab } from '../define';
+import { LOSSES_GUIDE } from './guide';
 import { lossesParamsSchema } from './params';
 import { LOSSES_DEFAULTS, LOSSES_PRESET_KEEPS, LOSSES_PRESETS } from './presets';
 import { lossesInfluenceSim, lossesTrainSim } from './sim';
@@ -15,4 +16,5 @@ export const lossesLab = defineLab({
   presetKeeps: LOSSES_PRESET_KEEPS,
   seedPath: ['seed'],
   sims: [lossesInfluenceSim, lossesTrainSim],
+  ...LOSSES_GUIDE,
 });

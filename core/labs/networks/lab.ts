@@ -1,5 +1,6 @@
 /** The Networks lab: train a small network on 2D data and watch every neuron learn. */
 import { defineLab } from '../define';
+import { NETWORKS_GUIDE } from './guide';
 import { networksParamsSchema } from './params';
 import { NETWORKS_DEFAULTS, NETWORKS_PRESETS } from './presets';
 import { networksSim } from './sim';
@@ -15,4 +16,5 @@ export const networksLab = defineLab({
   presetKeeps: ['addValue'],
   seedPath: ['seed'],
   sims: [networksSim],
+  ...NETWORKS_GUIDE,
 });

@@ -1,5 +1,6 @@
 /** The Probability lab: softmax and temperature, its Jacobian, log-sum-exp in finite precision, entropy and KL, calibration. */
 import { defineLab } from '../define';
+import { PROBABILITY_GUIDE } from './guide';
 import { PROB_DEFAULTS, PROB_PRESETS, probParamsSchema } from './params';
 
 export const probabilityLab = defineLab({
@@ -12,4 +13,5 @@ export const probabilityLab = defineLab({
   presets: PROB_PRESETS,
   seedPath: ['seed'],
   sims: [],
+  ...PROBABILITY_GUIDE,
 });

@@ -1,6 +1,7 @@
 /** The Regularization lab: L1, L2 and elastic-net penalties as geometry, as paths and as priors. */
 import { regularizationPathSim } from '../../sim/regularization-path';
 import { defineLab } from '../define';
+import { REGULARIZATION_GUIDE } from './guide';
 import { REG_LAB_DEFAULTS, REG_PRESET_KEEPS, REG_PRESETS, regLabParamsSchema } from './params';
 
 export const regularizationLab = defineLab({
@@ -14,4 +15,5 @@ export const regularizationLab = defineLab({
   presetKeeps: REG_PRESET_KEEPS,
   seedPath: ['seed'],
   sims: [regularizationPathSim],
+  ...REGULARIZATION_GUIDE,
 });

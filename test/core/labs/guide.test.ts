@@ -1,0 +1,131 @@
+// Lab guides (core/labs/guide.ts): every tour step, view and formula of every registered lab names
+// a state its lab's schema accepts; predictions are computed from core and agree with what the
+// stories say happens; defineLab refuses a guide that names what does not exist.
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { defineLab } from '../../../core/labs/define';
+import { labTargetParams, LAB_BRANCHES, type LabTourStep } from '../../../core/labs/guide';
+import { LAB_DEFS } from '../../../core/labs/registry';
+import { descentLab } from '../../../core/labs/descent/lab';
+import { regularizationLab } from '../../../core/labs/regularization/lab';
+
+describe('every registered lab’s guide', () => {
+  for (const lab of LAB_DEFS) {
+    const def = lab as unknown as Parameters<typeof labTargetParams>[0] & {
+      params: z.ZodType;
+      id: string;
+    };
+    it(`${lab.id}: tour steps, views and formulas fit the schema`, () => {
+      for (const tour of lab.tours ?? []) {
+        expect(tour.steps.length, tour.id).toBeGreaterThanOrEqual(4);
+        expect(tour.steps.length, tour.id).toBeLessThanOrEqual(6);
+        for (const [k, step] of tour.steps.entries()) {
+          const r = def.params.safeParse(labTargetParams(def, step));
+          expect(r.success, `${tour.id} step ${k + 1}`).toBe(true);
+          if (step.story) expect(lab.presets.map((s) => s.id)).toContain(step.story);
+          for (const text of [step.title, step.text, step.look, step.act])
+            expect(text.trim().length).toBeGreaterThan(3);
+        }
+      }
+      for (const f of lab.formulas ?? []) {
+        expect(def.params.safeParse(labTargetParams(def, f)).success, f.id).toBe(true);
+        expect(f.tex.length).toBeGreaterThan(2);
+      }
+      for (const v of lab.views ?? [])
+        expect(def.params.safeParse(labTargetParams(def, { view: v.id })).success).toBe(true);
+      if (lab.curriculum) expect(LAB_BRANCHES.map((b) => b.id)).toContain(lab.curriculum.branch);
+    });
+  }
+
+  it('Descent and Regularization each have a tour', () => {
+    expect(descentLab.tours?.length).toBeGreaterThan(0);
+    expect(regularizationLab.tours?.length).toBeGreaterThan(0);
+  });
+});
+
+/** The computed answer's text for each step of a lab's first tour that asks a prediction. */
+function answers(lab: typeof descentLab | typeof regularizationLab): Record<string, string> {
+  const out: Record<string, string> = {};
+  const def = lab as unknown as Parameters<typeof labTargetParams>[0];
+  for (const step of lab.tours![0].steps) {
+    if (!step.predict) continue;
+    const p = labTargetParams(def, step) as never;
+    const choices = step.predict.choices(p);
+    const k = step.predict.answer(p);
+    expect(Number.isInteger(k) && k >= 0 && k < choices.length, step.title).toBe(true);
+    out[step.title] = choices[k];
+  }
+  return out;
+}
+
+describe('predictions are computed and agree with the stories', () => {
+  it('Descent: the larger step diverges, Nesterov is first down the valley, momentum finds the deeper well', () => {
+    const a = answers(descentLab);
+    expect(a['A step too far']).toBe('Gradient descent, η = 0.21');
+    expect(a['A long, narrow valley']).toMatch(/^Nesterov/);
+    expect(a['Which valley you end up in']).toMatch(/^Momentum/);
+  });
+
+  it('Regularization: L2 keeps both, the lasso zeroes w₂, a looser budget and the elastic net keep both', () => {
+    const a = answers(regularizationLab);
+    expect(a['A round budget']).toBe('None');
+    expect(a['A budget with corners']).toBe('w₂');
+    expect(a['Loosen the budget']).toBe('No');
+    expect(a['A compromise']).toBe('None');
+  });
+});
+
+describe('defineLab refuses a guide that names what does not exist', () => {
+  const params = z.object({ k: z.number().min(0).max(1), seed: z.number().int() });
+  const base = {
+    id: 'toy',
+    title: 'Toy',
+    summary: 'A toy.',
+    params,
+    defaults: { k: 0.5, seed: 1 },
+    presets: [{ id: 's', title: 'S', story: 'S.', params: { k: 1 } }],
+    seedPath: ['seed'] as ['seed'],
+    sims: [],
+  };
+  const step = { title: 'T', text: 'Text.', look: 'Look.', act: 'Act.' };
+  const tour = (steps: LabTourStep<{ k: number; seed: number }>[]) => [
+    { id: 't', title: 'T', summary: 'S.', steps },
+  ];
+  it('accepts a good guide', () => {
+    expect(() =>
+      defineLab({
+        ...base,
+        views: [{ id: 'v', title: 'V', params: { k: 0 } }],
+        tours: tour([{ ...step, story: 's', view: 'v' }]),
+      }),
+    ).not.toThrow();
+  });
+  it.each([
+    ['an unknown story', { tours: tour([{ ...step, story: 'nope' }]) }, /names no story "nope"/],
+    ['an unknown view', { tours: tour([{ ...step, view: 'nope' }]) }, /names no view "nope"/],
+    [
+      'params outside the schema',
+      { tours: tour([{ ...step, params: { k: 2 } }]) },
+      /step 1 does not fit the schema: k/,
+    ],
+    ['a tour without steps', { tours: tour([]) }, /has no steps/],
+    [
+      'a formula out of range',
+      { formulas: [{ id: 'f', title: 'F', tex: 'x', params: { k: -1 } }] },
+      /formula "f"/,
+    ],
+    [
+      'two views with one id',
+      {
+        views: [
+          { id: 'v', title: 'A', params: {} },
+          { id: 'v', title: 'B', params: {} },
+        ],
+      },
+      /two views/,
+    ],
+    ['an order of 0', { curriculum: { branch: 'calculus', order: 0, question: 'Q?' } }, /order/],
+  ])('refuses %s', (_, extra, message) => {
+    expect(() => defineLab({ ...base, ...(extra as object) })).toThrow(message);
+  });
+});
