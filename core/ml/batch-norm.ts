@@ -6,7 +6,9 @@
  *   x̂_bj = (x_bj − μⱼ)/√(σ²ⱼ + ε),  y_bj = γⱼ x̂_bj + βⱼ.
  * Inference mode uses running estimates instead of batch statistics. Running estimates follow
  *   μ̄ ← (1−m) μ̄ + m μ,  σ̄² ← (1−m) σ̄² + m σ² · B/(B−1)  (unbiased batch variance, B > 1),
- * with momentum m (default 0.1), the same convention as PyTorch.
+ * with momentum m (default 0.1), the same convention as PyTorch. A batch of one sample has no
+ * variance (σ² = 0, so x̂ = 0 and y = β whatever x is, and ∂L/∂x = 0): it leaves the running
+ * estimates where they are, instead of pulling σ̄² toward 0.
  */
 
 /** Per-batch quantities kept from the forward pass for the backward pass. */
@@ -142,7 +144,7 @@ export function batchNormBackward(
 
 /**
  * Moves running estimates toward this batch's statistics with momentum m ∈ [0, 1]
- * (μ̄ ← (1−m)μ̄ + mμ; σ̄² ← (1−m)σ̄² + m σ²·B/(B−1), the biased σ² when B = 1).
+ * (μ̄ ← (1−m)μ̄ + mμ; σ̄² ← (1−m)σ̄² + m σ²·B/(B−1)); a batch of one changes nothing.
  */
 export function batchNormRunningUpdate(
   runningMean: Float64Array,
@@ -151,7 +153,8 @@ export function batchNormRunningUpdate(
   batch: number,
   momentum: number,
 ): void {
-  const correction = batch > 1 ? batch / (batch - 1) : 1;
+  if (batch < 2) return;
+  const correction = batch / (batch - 1);
   for (let j = 0; j < runningMean.length; j++) {
     runningMean[j] = (1 - momentum) * runningMean[j] + momentum * cache.mean[j];
     runningVar[j] = (1 - momentum) * runningVar[j] + momentum * cache.variance[j] * correction;

@@ -9,6 +9,7 @@ import {
   batchNormForwardTrain,
   batchNormRunningUpdate,
 } from './batch-norm';
+import { dropoutApply, dropoutMaskDraw } from './dropout';
 import { mlpEnsureCapacity, mlpEnsureCapacitySlices, type Mlp } from './mlp';
 import { kernelActivate, mlpKernelForward, mlpKernelSupports } from './mlp-kernel';
 import { kernelDenseForward, kernelHasZero } from './mlp-kernel-loops';
@@ -21,18 +22,24 @@ import {
   type MlpWorkMeter,
 } from './mlp-work';
 
-/** Whether batch norm uses batch statistics (and updates running ones) or the running ones. */
+/**
+ * Whether batch norm uses batch statistics (and updates running ones) or the running ones, and
+ * whether dropout drops ('train') or passes everything ('eval').
+ */
 export type MlpMode = 'train' | 'eval';
 
 /**
  * Runs the network on x (B×n_in, row-major) and returns a view of the output (B×n_out, logits or
  * predictions, linear). In 'train' mode batch norm normalizes with batch statistics and moves its
- * running statistics; in 'eval' mode it uses the running statistics and changes nothing. A net
- * without batch norm takes the fast path (mlp-kernel.ts), with the same numbers.
+ * running statistics, and dropout draws new masks; in 'eval' mode batch norm uses the running
+ * statistics, dropout is off, and nothing changes. A net without batch norm or dropout takes the
+ * fast path (mlp-kernel.ts), with the same numbers; so does an evaluation of a net whose only
+ * extra is dropout (dropout is the identity there).
  */
 export function mlpForward(net: Mlp, x: ArrayLike<number>, batch: number, mode: MlpMode = 'train') {
-  if (mlpKernelSupports(net)) {
+  if (mlpKernelSupports(net) || (mode === 'eval' && !net.anyBatchNorm)) {
     mlpEnsureCapacity(net, batch);
+    net.dropped = false;
     return mlpKernelForward(net, x, batch);
   }
   return mlpDrain(mlpForwardSlices(net, x, batch, mode, mlpWorkWhole()));
@@ -48,6 +55,7 @@ export function* mlpForwardSlices(
 ): Generator<void, Float64Array, void> {
   yield* mlpEnsureCapacitySlices(net, batch, meter);
   net.batch = batch;
+  net.dropped = mode === 'train' && net.anyDropout;
   const nIn = net.config.sizes[0];
   const input = net.input;
   for (let k = 0; k < batch * nIn; k++) input[k] = x[k];
@@ -97,6 +105,10 @@ export function* mlpForwardSlices(
       }
     }
     if (layer.activation) kernelActivate(layer.activation, layer.u, layer.a, n);
+    if (net.dropped && layer.dropout > 0) {
+      dropoutMaskDraw(net.dropoutRng, layer.dropout, layer.mask, n);
+      dropoutApply(layer.a, layer.mask, n);
+    }
     if (layer.residual) {
       const { a, out } = layer;
       for (let k = 0; k < n; k++) out[k] = h[k] + a[k];

@@ -24,9 +24,9 @@ import { MLP_ELEMENT_WORK } from './mlp-work';
 
 const RELU = ACTIVATIONS.relu;
 
-/** Whether the fast path computes this network (every network without batch norm). */
+/** Whether the fast path computes this network (every network without batch norm or dropout). */
 export function mlpKernelSupports(net: Mlp): boolean {
-  return net.config.batchNorm !== true;
+  return !net.anyBatchNorm && !net.anyDropout;
 }
 
 /** Work of one training step as the sliced passes count it (see MlpWorkMeter), without growth. */

@@ -4,16 +4,19 @@
  *
  * Layer l maps h_l ∈ ℝ^{B×n_l} to h_{l+1} ∈ ℝ^{B×n_{l+1}} (row-major, sample-major):
  *   z = h_l W_l + b_l                       W_l ∈ ℝ^{n_l×n_{l+1}} stored row-major (W[i·n_{l+1}+j])
- *   u = BN(z) (optional; then b_l is omitted, β plays its role) or u = z
- *   a = act(u)                              hidden layers; the last layer is linear: h_L = z
+ *   u = BN(z) (optional per hidden layer; then b_l is omitted, β plays its role) or u = z
+ *   a = act(u) ⊙ m                          hidden layers; the last layer is linear: h_L = z
  *   h_{l+1} = h_l + a if residual (hidden layer l ≥ 1 with n_l = n_{l+1}), else a.
- * Slice order per layer: W, then b (no batch norm) or γ, β (batch norm).
+ * m is inverted dropout (optional per hidden layer, rate p): in training each entry is 0 with
+ * probability p and 1/(1 − p) otherwise, drawn afresh every forward pass; in evaluation m = 1.
+ * Slice order per layer: W, then b (no batch norm) or γ, β (batch norm). Batch norm's running
+ * statistics (not learned) sit in `running`: per batch-norm layer μ̄ then σ̄², fanOut each.
  * Forward/backward live in mlp-forward.ts / mlp-backward.ts, training in mlp-train.ts.
  */
 import { ACTIVATIONS, type Activation, type ActivationId } from './activations';
 import { batchNormCacheCreate, type BatchNormCache } from './batch-norm';
 import { initFill, type InitId } from './init';
-import { rngCreate } from '../math/rng';
+import { rngCreate, type Rng } from '../math/rng';
 import {
   MLP_ALLOC_WORK,
   MLP_INIT_WORK,
@@ -36,8 +39,18 @@ export interface MlpConfig {
   /** Activation of every hidden layer, or one per hidden layer (length sizes.length − 2). */
   readonly activation: ActivationSpec | readonly ActivationSpec[];
   readonly loss: MlpLossId;
-  /** Batch normalization between the linear map and the activation of every hidden layer. */
-  readonly batchNorm?: boolean;
+  /**
+   * Batch normalization between the linear map and the activation: of every hidden layer (true)
+   * or per hidden layer (length sizes.length − 2).
+   */
+  readonly batchNorm?: boolean | readonly boolean[];
+  /**
+   * Inverted-dropout rate p ∈ [0, 1) on the output of every hidden layer, or one per hidden layer
+   * (default 0: none). Only training-mode forward passes drop.
+   */
+  readonly dropout?: number | readonly number[];
+  /** Seed of the dropout masks (default: the weight seed + 1). */
+  readonly dropoutSeed?: number;
   /** Skip connections h_{l+1} = h_l + act(…) where a hidden layer keeps its width. */
   readonly residual?: boolean;
   /** Weight initializer for every layer (default 'xavier-uniform'); biases start at 0, γ=1, β=0. */
@@ -57,6 +70,8 @@ export interface MlpLayer {
   /** Hidden-layer activation; null for the linear output layer. */
   readonly activation: Activation | null;
   readonly batchNorm: boolean;
+  /** Dropout rate p of this layer's output (0: none; always 0 on the output layer). */
+  readonly dropout: number;
   readonly residual: boolean;
   /** Offset of W in params/grads; b or γ, β follow. */
   readonly offset: number;
@@ -81,6 +96,8 @@ export interface MlpLayer {
   a: Float64Array;
   out: Float64Array;
   bn: BatchNormCache | null;
+  /** The last training pass's dropout mask (0 or 1/(1 − p)), B×fanOut; empty without dropout. */
+  mask: Float64Array;
 }
 
 /** A network with its flat buffers and scratch space. */
@@ -94,6 +111,15 @@ export interface Mlp {
   /** Momentum buffer of SGD, same layout as params. */
   readonly velocity: Float64Array;
   readonly paramCount: number;
+  /** Batch norm's running statistics, per batch-norm layer μ̄ then σ̄² (views in the layers). */
+  readonly running: Float64Array;
+  /** Whether some layer has batch norm, and some layer dropout (rate > 0). */
+  readonly anyBatchNorm: boolean;
+  readonly anyDropout: boolean;
+  /** Draws the dropout masks (seeded by config.dropoutSeed). */
+  dropoutRng: Rng;
+  /** Whether the last forward pass applied dropout masks (a training pass of a net with dropout). */
+  dropped: boolean;
   /** ‖∂L/∂W_l‖_F per layer (weights only, before clipping), written by every mlpTrainStep. */
   readonly gradNorms: Float64Array;
   readonly bnMomentum: number;
@@ -112,6 +138,14 @@ export interface Mlp {
 
 function activationResolve(spec: ActivationSpec): Activation {
   return typeof spec === 'string' ? ACTIVATIONS[spec] : spec;
+}
+
+/** A per-hidden-layer setting given once for all layers or as a list of the right length. */
+function perHidden<T>(v: T | readonly T[], hidden: number, name: string): readonly T[] {
+  const list = Array.isArray(v) ? (v as readonly T[]) : new Array<T>(hidden).fill(v as T);
+  if (list.length !== hidden)
+    throw new RangeError(`mlpCreate: ${hidden} hidden layers but ${list.length} ${name} values`);
+  return list;
 }
 
 /**
@@ -143,13 +177,17 @@ export function* mlpCreateSlices(
   if (specs.length !== hidden) {
     throw new RangeError(`mlpCreate: ${hidden} hidden layers but ${specs.length} activations`);
   }
-  const bnOn = config.batchNorm === true;
+  const bnFlags = perHidden(config.batchNorm ?? false, hidden, 'batchNorm');
+  const rates = perHidden(config.dropout ?? 0, hidden, 'dropout');
+  if (rates.some((r) => !(r >= 0 && r < 1))) {
+    throw new RangeError(`mlpCreate: dropout rates must be in [0, 1), got [${rates.join(',')}]`);
+  }
   let total = 0;
   let bnTotal = 0;
   const plan = [];
   for (let l = 0; l + 1 < sizes.length; l++) {
     const isHidden = l < hidden;
-    const bn = bnOn && isHidden;
+    const bn = isHidden && bnFlags[l];
     const count = sizes[l] * sizes[l + 1] + (bn ? 2 : 1) * sizes[l + 1];
     plan.push({ offset: total, count, bn, bnOffset: bnTotal, isHidden });
     total += count;
@@ -178,6 +216,7 @@ export function* mlpCreateSlices(
       fanOut,
       activation: p.isHidden ? activationResolve(specs[l]) : null,
       batchNorm: p.bn,
+      dropout: p.isHidden ? rates[l] : 0,
       residual: config.residual === true && p.isHidden && l >= 1 && fanIn === fanOut,
       offset: o,
       count: p.count,
@@ -196,6 +235,7 @@ export function* mlpCreateSlices(
       a: empty,
       out: empty,
       bn: null,
+      mask: empty,
     });
     if (mlpWorkAdd(meter, nw * MLP_INIT_WORK)) yield;
   }
@@ -206,6 +246,11 @@ export function* mlpCreateSlices(
     grads,
     velocity: new Float64Array(total),
     paramCount: total,
+    running,
+    anyBatchNorm: layers.some((l) => l.batchNorm),
+    anyDropout: layers.some((l) => l.dropout > 0),
+    dropoutRng: rngCreate(config.dropoutSeed ?? (config.seed ?? 1) + 1),
+    dropped: false,
     gradNorms: new Float64Array(layers.length),
     bnMomentum: config.bnMomentum ?? 0.1,
     bnEps: config.bnEps ?? 1e-5,
@@ -243,6 +288,7 @@ export function* mlpEnsureCapacitySlices(
     layer.a = layer.activation ? new Float64Array(n) : layer.z;
     layer.out = layer.residual ? new Float64Array(n) : layer.a;
     layer.bn = layer.batchNorm ? batchNormCacheCreate(cap, layer.fanOut) : null;
+    layer.mask = layer.dropout > 0 ? new Float64Array(n) : layer.mask;
     if (mlpWorkAdd(meter, 5 * n * MLP_ALLOC_WORK)) yield;
   }
   net.gradA = new Float64Array(cap * widest);

@@ -1,6 +1,9 @@
 /**
- * The Networks lab's network: the core MLP (mlp.ts: dense layers with per-layer activations and
- * optional batch norm, a linear last layer) with an output head and a weight penalty on top.
+ * The Networks lab's network: the core MLP (mlp.ts: dense layers with per-layer activations,
+ * optional batch norm and dropout per hidden layer, a linear last layer) with an output head and a
+ * weight penalty on top. Training passes (netLossAndGradient) normalise each batch-norm layer with
+ * the minibatch's own mean and variance and drop with fresh masks; evaluation (netEvaluate, the
+ * pictures) uses the running averages and no dropout.
  *
  * Output heads on the last layer's linear output z (B×K):
  *   tanh     ŷ = tanh z, targets ±1,       L = (1/B) Σ ½(ŷ − t)²,  ∂L/∂z = (ŷ − t)(1 − ŷ²)/B
@@ -33,6 +36,10 @@ export const NET_INITS: Readonly<Record<NetInitId, { label: string; tex: string 
 export interface NetLayerSpec {
   readonly units: number;
   readonly activation: ActivationId;
+  /** Batch norm between this layer's linear map and its activation (default off). */
+  readonly batchNorm?: boolean;
+  /** Inverted-dropout rate on this layer's output in training (default 0). */
+  readonly dropout?: number;
 }
 
 export interface NetSpec {
@@ -43,7 +50,6 @@ export interface NetSpec {
   /** Output units: the class count for softmax, otherwise 1. */
   readonly outputs: number;
   readonly init: NetInitId;
-  readonly batchNorm: boolean;
   readonly l1: number;
   readonly l2: number;
   readonly seed: number;
@@ -64,7 +70,10 @@ export function netCreate(spec: NetSpec): Net {
     sizes,
     activation: spec.layers.map((l) => l.activation),
     loss: 'mse',
-    batchNorm: spec.batchNorm,
+    batchNorm: spec.layers.map((l) => l.batchNorm === true),
+    dropout: spec.layers.map((l) => l.dropout ?? 0),
+    // Masks from a stream of their own, so turning dropout on leaves the initial weights alone.
+    dropoutSeed: spec.seed + 104_729,
     init: spec.init === 'he' ? 'he-normal' : 'xavier-uniform',
     seed: spec.seed,
   });

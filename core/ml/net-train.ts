@@ -1,7 +1,9 @@
 /**
  * Training a Networks-lab net on points: features computed once for the train and test sets, the
  * minibatches of each epoch drawn without replacement from a seeded shuffle (the last batch of an
- * epoch may be smaller, so every training point is used once per epoch), and any optimizer of
+ * epoch may be smaller, so every training point is used once per epoch; with batch norm a single
+ * left-over point joins the batch before it, as a batch of one has no variance to normalise by),
+ * and any optimizer of
  * core/ml/optimizers.ts updating the MLP's flat parameter vector with ∂(L + Ω)/∂θ.
  */
 import { rngCreate, type Rng } from '../math/rng';
@@ -32,7 +34,10 @@ export interface NetTrainerConfig {
   readonly batch: number;
   readonly optimizer: NetOptimizerId;
   readonly lr: number;
-  /** Weights to start from instead of the initialiser's (used only if the length matches). */
+  /**
+   * Weights to start from instead of the initialiser's: θ, optionally followed by batch norm's
+   * running statistics (mlp.running); used only if the length is one of those two.
+   */
   readonly initialWeights?: ArrayLike<number> | null;
 }
 
@@ -66,6 +71,8 @@ export class NetTrainer {
   readonly stepsPerEpoch: number;
   /** Minibatch steps taken. */
   steps = 0;
+  /** Samples in the last step's minibatch (0 before the first). */
+  lastBatch = 0;
   /** ∂(L + Ω)/∂θ of the last step and that step's change of θ. */
   readonly lastDelta: Float64Array;
   private readonly optimizer: OptimizerInstance;
@@ -75,14 +82,19 @@ export class NetTrainer {
   private readonly xb: Float64Array;
   private readonly yb: Float64Array;
   private readonly before: Float64Array;
+  /** Batch norm with one point left over per epoch: it joins the epoch's last full batch. */
+  private readonly mergeOne: boolean;
 
   constructor(readonly config: NetTrainerConfig) {
     const { points, features, spec } = config;
     this.net = netCreate(spec);
     const params = this.net.mlp.params;
+    const running = this.net.mlp.running;
     const w0 = config.initialWeights;
-    if (w0 && w0.length === params.length)
+    if (w0 && (w0.length === params.length || w0.length === params.length + running.length)) {
       for (let i = 0; i < params.length; i++) params[i] = w0[i];
+      for (let i = params.length; i < w0.length; i++) running[i - params.length] = w0[i];
+    }
     const split = netSplit(points.n, config.trainRatio, spec.seed);
     this.nTrain = split.train.length;
     this.nTest = split.test.length;
@@ -91,7 +103,11 @@ export class NetTrainer {
     this.yTrain = Float64Array.from(split.train, (i) => points.y[i]);
     this.yTest = Float64Array.from(split.test, (i) => points.y[i]);
     this.batch = Math.max(1, Math.min(config.batch, this.nTrain));
-    this.stepsPerEpoch = Math.max(1, Math.ceil(this.nTrain / this.batch));
+    this.mergeOne = this.net.mlp.anyBatchNorm && this.batch > 1 && this.nTrain % this.batch === 1;
+    this.stepsPerEpoch = Math.max(
+      1,
+      Math.ceil(this.nTrain / this.batch) - (this.mergeOne && this.nTrain > 1 ? 1 : 0),
+    );
     const spec0 = optimizerById(config.optimizer);
     if (!spec0) throw new Error(`unknown optimizer ${config.optimizer}`);
     this.optimizer = spec0.create(params.length, { lr: config.lr });
@@ -99,8 +115,8 @@ export class NetTrainer {
     for (let i = 0; i < this.nTrain; i++) this.order[i] = i;
     this.cursor = this.nTrain;
     this.rng = rngCreate(spec.seed + 7919);
-    this.xb = new Float64Array(this.batch * features.length);
-    this.yb = new Float64Array(this.batch);
+    this.xb = new Float64Array((this.batch + 1) * features.length);
+    this.yb = new Float64Array(this.batch + 1);
     this.before = new Float64Array(params.length);
     this.lastDelta = new Float64Array(params.length);
   }
@@ -123,7 +139,8 @@ export class NetTrainer {
       }
       this.cursor = 0;
     }
-    const b = Math.min(this.batch, n - this.cursor);
+    let b = Math.min(this.batch, n - this.cursor);
+    if (this.mergeOne && n - this.cursor - b === 1) b++;
     const d = this.config.features.length;
     for (let r = 0; r < b; r++) {
       const i = this.order[this.cursor + r];
@@ -131,6 +148,7 @@ export class NetTrainer {
       this.yb[r] = this.yTrain[i];
     }
     this.cursor += b;
+    this.lastBatch = b;
     const r = netLossAndGradient(this.net, this.xb, this.yb, b);
     const params = this.net.mlp.params;
     this.before.set(params);
@@ -182,6 +200,31 @@ export class NetTrainer {
       if (from + rows < n && pause()) yield;
     }
     return { loss: loss / n, accuracy: right / n };
+  }
+
+  /** θ, then batch norm's running statistics: what `initialWeights` takes to go on from here. */
+  weightsWithRunning(): Float64Array {
+    const { params, running } = this.net.mlp;
+    const out = new Float64Array(params.length + running.length);
+    out.set(params);
+    out.set(running, params.length);
+    return out;
+  }
+
+  /** Per hidden neuron, layer by layer: of the last minibatch's samples, for how many dropout zeroed it. */
+  droppedCounts(): Float64Array {
+    const hidden = this.net.mlp.layers.slice(0, -1);
+    const out = new Float64Array(hidden.reduce((s, l) => s + l.fanOut, 0));
+    const rows = this.lastBatch;
+    let u = 0;
+    for (const { dropout, fanOut: w, mask } of hidden) {
+      if (dropout > 0 && rows > 0 && mask.length >= rows * w) {
+        for (let s = 0; s < rows; s++)
+          for (let j = 0; j < w; j++) if (mask[s * w + j] === 0) out[u + j]++;
+      }
+      u += w;
+    }
+    return out;
   }
 
   /** True when a parameter is NaN or infinite. */

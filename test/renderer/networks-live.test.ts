@@ -20,6 +20,8 @@ function frame(step: number, weight: number, history: number[]): NetworksFrame {
     delta: new Float64Array(2),
     loss: weight,
     penalty: 0,
+    batchRows: 0,
+    dropped: new Float64Array(0),
   };
 }
 

@@ -61,16 +61,27 @@ export function networksOutput(p: NetworksParams, classes: number): NetOutputId 
   return classes >= 3 ? 'softmax' : p.output;
 }
 
+/**
+ * The hidden layers with their batch norm and dropout spelled out: an old scene's top-level
+ * batchNorm: true puts batch norm on every layer.
+ */
+export function networksLayers(p: NetworksParams): NetworksParams['layers'] {
+  return p.layers.map((l) => ({
+    ...l,
+    batchNorm: l.batchNorm === true || p.batchNorm === true,
+    dropout: l.dropout ?? 0,
+  }));
+}
+
 /** The network spec for params and the class count of their points. */
 export function networksSpec(p: NetworksParams, classes: number): NetSpec {
   const output = networksOutput(p, classes);
   return {
     inputs: networksFeatures(p).length,
-    layers: p.layers,
+    layers: networksLayers(p),
     output,
     outputs: output === 'softmax' ? Math.max(2, classes) : 1,
     init: p.init,
-    batchNorm: p.batchNorm,
     l1: p.l1,
     l2: p.l2,
     seed: p.seed,
@@ -101,10 +112,15 @@ export function networksWidths(p: NetworksParams, classes: number): number[] {
 /** Number of learnable parameters of the network the params describe. */
 export function networksParamCount(p: NetworksParams, classes: number): number {
   const w = networksWidths(p, classes);
+  const layers = networksLayers(p);
   let n = 0;
   for (let l = 0; l + 1 < w.length; l++) {
-    const hidden = l + 2 < w.length;
-    n += w[l] * w[l + 1] + (p.batchNorm && hidden ? 2 : 1) * w[l + 1];
+    n += w[l] * w[l + 1] + (layers[l]?.batchNorm ? 2 : 1) * w[l + 1];
   }
   return n;
+}
+
+/** Batch norm's running statistics the net keeps beside θ (μ̄ and σ̄² per batch-norm neuron). */
+export function networksRunningCount(p: NetworksParams): number {
+  return networksLayers(p).reduce((n, l) => n + (l.batchNorm ? 2 * l.units : 0), 0);
 }

@@ -18,7 +18,12 @@ export const NET_MAX_POINTS = 1000;
 /** Most hidden layers and units per layer. */
 export const NET_MAX_LAYERS = 6;
 export const NET_MAX_UNITS = 16;
-/** Longest weight vector a scene may carry (7 features, 6 × 16 hidden, 5 outputs, batch norm). */
+/** Highest dropout rate a layer may have. */
+export const NET_MAX_DROPOUT = 0.9;
+/**
+ * Longest weight vector a scene may carry (7 features, 6 × 16 hidden, 5 outputs, batch norm with
+ * its running statistics: 1,861).
+ */
 export const NET_MAX_WEIGHTS = 4096;
 
 const activationIds = Object.keys(ACTIVATIONS) as [ActivationId, ...ActivationId[]];
@@ -56,13 +61,21 @@ export const networksParamsSchema = z.object({
       z.object({
         units: z.number().int().min(1).max(NET_MAX_UNITS),
         activation: z.enum(activationIds),
+        /** Batch norm before the activation (absent: off). */
+        batchNorm: z.boolean().optional(),
+        /** Inverted-dropout rate on the layer's output while training (absent: 0). */
+        dropout: z.number().min(0).max(NET_MAX_DROPOUT).optional(),
       }),
     )
     .max(NET_MAX_LAYERS),
   /** Output head for classification (k ≥ 3 classes always use softmax; regression is linear). */
   output: z.enum(['tanh', 'sigmoid', 'softmax']),
   init: z.enum(initIds),
-  batchNorm: z.boolean(),
+  /**
+   * Scenes saved before batch norm was chosen per layer: true puts it on every hidden layer (as
+   * if each layer said batchNorm: true). Changing the layers writes it into them instead.
+   */
+  batchNorm: z.boolean().optional(),
   l1: z.number().min(0).max(1),
   l2: z.number().min(0).max(1),
   optimizer: z.enum(NET_OPTIMIZER_IDS),

@@ -19,7 +19,6 @@ export const NETWORKS_DEFAULTS: NetworksParams = {
   ],
   output: 'tanh',
   init: 'xavier',
-  batchNorm: false,
   l1: 0,
   l2: 0,
   optimizer: 'sgd',

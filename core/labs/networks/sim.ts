@@ -47,13 +47,23 @@ export interface NetworksFrame {
   /** Each neuron's output (hidden: activation, output: head), layer by layer, NEURON_RES² each. */
   neurons: Float32Array;
   neuronRes: number;
-  /** θ, the last step's ∂(L + Ω)/∂θ and its change Δθ (layout of core/ml/mlp.ts). */
+  /**
+   * θ followed by batch norm's running statistics (μ̄ then σ̄² per batch-norm layer; none without
+   * batch norm), the last step's ∂(L + Ω)/∂θ and its change Δθ (layout of core/ml/mlp.ts).
+   */
   params: Float64Array;
   grads: Float64Array;
   delta: Float64Array;
   /** Data loss and penalty of the last minibatch (NaN before the first step). */
   loss: number;
   penalty: number;
+  /** Samples in the last minibatch (0 before the first step). */
+  batchRows: number;
+  /**
+   * Per hidden neuron, layer by layer: of the last minibatch's samples, for how many dropout
+   * zeroed its output (0 on layers without dropout).
+   */
+  dropped: Float64Array;
 }
 
 export interface NetworksResult {
@@ -188,11 +198,13 @@ export function* networksRun(
       outDim: trainer.net.spec.outputs,
       neurons: neuronsBuild(trainer),
       neuronRes: NEURON_RES,
-      params: trainer.net.mlp.params.slice(),
+      params: trainer.weightsWithRunning(),
       grads: trainer.net.mlp.grads.slice(),
       delta: trainer.lastDelta.slice(),
       loss,
       penalty,
+      batchRows: trainer.lastBatch,
+      dropped: trainer.droppedCounts(),
     };
     history = [];
     return frame;

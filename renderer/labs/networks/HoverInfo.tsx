@@ -2,6 +2,7 @@ import { NET_FEATURES } from '../../../core/ml/net-features';
 import { optimizerById } from '../../../core/ml/optimizers';
 import {
   networksFeatures,
+  networksLayers,
   networksPoints,
   networksWidths,
 } from '../../../core/labs/networks/model';
@@ -39,7 +40,10 @@ export function HoverInfo() {
       </div>
     );
   }
-  const offsets = layerOffsets(widths, params.batchNorm);
+  const offsets = layerOffsets(
+    widths,
+    networksLayers(params).map((l) => l.batchNorm === true),
+  );
   const l = hover.layer - (hover.kind === 'neuron' ? 1 : 0);
   const off = offsets[l];
   if (!f || !off || f.params.length === 0)

@@ -3,6 +3,7 @@ import { ACTIVATIONS } from '../../../core/ml/activations';
 import { NET_FEATURES, netFeaturesFill } from '../../../core/ml/net-features';
 import {
   networksFeatures,
+  networksLayers,
   networksOutput,
   networksPoints,
   networksWidths,
@@ -85,7 +86,10 @@ export function NetGraph() {
       );
       graphDraw(ctx, w, h, g, {
         params: f && f.params.length > 0 ? f.params : null,
-        offsets: layerOffsets(ws, params.batchNorm),
+        offsets: layerOffsets(
+          ws,
+          networksLayers(params).map((l) => l.batchNorm === true),
+        ),
         maps,
         res: NEURON_RES,
         output,

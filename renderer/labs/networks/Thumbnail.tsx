@@ -23,7 +23,6 @@ export default function NetworksThumbnail() {
       output: 'tanh',
       outputs: 1,
       init: 'xavier',
-      batchNorm: false,
       l1: 0,
       l2: 0,
       seed: 3,

@@ -41,11 +41,15 @@ export interface LayerOffsets {
   batchNorm: boolean;
 }
 
-export function layerOffsets(widths: readonly number[], batchNorm: boolean): LayerOffsets[] {
+/** Offsets of each layer's slice; batchNorm[l] says whether hidden layer l has batch norm. */
+export function layerOffsets(
+  widths: readonly number[],
+  batchNorm: readonly boolean[],
+): LayerOffsets[] {
   const out: LayerOffsets[] = [];
   let o = 0;
   for (let l = 0; l + 1 < widths.length; l++) {
-    const bn = batchNorm && l + 2 < widths.length;
+    const bn = batchNorm[l] === true && l + 2 < widths.length;
     out.push({ w: o, b: o + widths[l] * widths[l + 1], batchNorm: bn });
     o += widths[l] * widths[l + 1] + (bn ? 2 : 1) * widths[l + 1];
   }
