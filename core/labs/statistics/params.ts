@@ -1,0 +1,45 @@
+/**
+ * The whole state of the Statistics of learning lab that a scene file or link carries: which view
+ * is on screen and the bias–variance experiment (true function, noise, training-set size, number
+ * of sets, design, the degree looked at). Validated with zod on the way in; bounded as compute
+ * accepts them (core/labs/statistics/sim.ts).
+ */
+import { z } from 'zod';
+import { TRUE_FUNCTION_IDS } from '../../ml/stats-basis';
+import { labSeedSchema } from '../define';
+
+export const STATS_VIEWS = ['bias-variance'] as const;
+export type StatsView = (typeof STATS_VIEWS)[number];
+
+/** Bounds shared by the lab and its simulation. */
+export const BV_LIMITS = {
+  sigma: { min: 0.01, max: 2 },
+  n: { min: 3, max: 200 },
+  datasets: { min: 10, max: 1000 },
+  degree: { min: 0, max: 15 },
+} as const;
+
+const int = (r: { min: number; max: number }) => z.number().int().min(r.min).max(r.max);
+
+export const bvParamsSchema = z.object({
+  fn: z.enum(TRUE_FUNCTION_IDS),
+  /** Noise standard deviation σ of y = f(x) + σε. */
+  sigma: z.number().min(BV_LIMITS.sigma.min).max(BV_LIMITS.sigma.max),
+  /** Points per training set. */
+  n: int(BV_LIMITS.n),
+  /** Training sets D drawn and fitted. */
+  datasets: int(BV_LIMITS.datasets),
+  /** Random: new x for every set (the seeds' setting); fixed: x_i = (i + ½)/n every time. */
+  design: z.enum(['random', 'fixed']),
+  /** The degree whose fits are drawn and whose numbers are written out. */
+  degree: int(BV_LIMITS.degree),
+});
+export type BvParams = z.infer<typeof bvParamsSchema>;
+
+export const statsParamsSchema = z.object({
+  view: z.enum(STATS_VIEWS),
+  bv: bvParamsSchema,
+  /** Seed of every random draw (training sets, fresh test noise). */
+  seed: labSeedSchema,
+});
+export type StatsParams = z.infer<typeof statsParamsSchema>;

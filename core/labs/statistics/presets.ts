@@ -1,0 +1,57 @@
+/** The Statistics of learning lab's defaults and stories. */
+import type { LabPreset } from '../define';
+import type { BvParams, StatsParams } from './params';
+
+const BV_DEFAULTS: BvParams = {
+  fn: 'sin',
+  sigma: 0.2,
+  n: 20,
+  datasets: 200,
+  design: 'random',
+  degree: 3,
+};
+
+export const STATS_DEFAULTS: StatsParams = { view: 'bias-variance', bv: BV_DEFAULTS, seed: 1 };
+
+const bv = (patch: Partial<BvParams>): Partial<StatsParams> => ({
+  view: 'bias-variance',
+  bv: { ...BV_DEFAULTS, ...patch },
+});
+
+export const STATS_PRESETS: readonly LabPreset<StatsParams>[] = [
+  {
+    id: 'underfit',
+    title: 'Degree 1 underfits',
+    story:
+      'A straight line cannot follow one period of a sine. Every training set gives nearly the same line, so the variance is small, but the mean line misses the curve: the error is almost all bias². Move the degree up and watch bias² drop.',
+    params: bv({ design: 'fixed', n: 15, sigma: 0.3, degree: 1 }),
+  },
+  {
+    id: 'overfit',
+    title: 'Degree 12 overfits',
+    story:
+      'Thirteen coefficients for fifteen noisy points: each fit chases its own noise, so the curves disagree wildly although their mean sits on the sine. Bias² is tiny; variance is most of the test error, while the training error is the lowest of all degrees.',
+    params: bv({ design: 'fixed', n: 15, sigma: 0.3, degree: 12 }),
+  },
+  {
+    id: 'more-data',
+    title: 'More data tames variance',
+    story:
+      'Degree 9 on 100 points per set. The fits hug the sine and each other; drop n to 20 and the same degree spreads out. Variance shrinks roughly like 1/n, bias² does not depend on n much.',
+    params: bv({ n: 100, degree: 9, datasets: 500 }),
+  },
+  {
+    id: 'infinite-variance',
+    title: 'Random x at degree 9: no mean',
+    story:
+      'The seeds’ setting: ten random x per set, degree 9. Now and then two x fall almost on top of each other and the polynomial through the points shoots off. Those rare sets are so extreme that the average over sets never settles: it has no mean. Read the median and the band instead.',
+    params: bv({ n: 10, degree: 9, datasets: 1000 }),
+  },
+  {
+    id: 'fixed-design',
+    title: 'Same degree, fixed x',
+    story:
+      'The same ten points per set and degree 9, but x equally spaced and the same every time. Only the noise changes between sets, the fits are linear in it, and the variance is finite: σ² times the squared length of a hat-matrix row, averaged over x. The dashed lines are that closed form.',
+    params: bv({ n: 10, degree: 9, datasets: 1000, design: 'fixed' }),
+  },
+];
