@@ -5,7 +5,12 @@
 // zero inputs, ReLU zeros, an infinite weight, NaN), the same training run, the same work on the
 // meter; and the fast path's gradient against finite differences.
 import { describe, expect, it } from 'vitest';
-import { ACTIVATIONS, activationElu, activationLeakyRelu } from '../../../core/ml/activations';
+import {
+  ACTIVATIONS,
+  activationElu,
+  activationLeakyRelu,
+  type Activation,
+} from '../../../core/ml/activations';
 import {
   batchNormBackward,
   batchNormCacheCreate,
@@ -21,6 +26,7 @@ import {
   mlpKernelSupports,
   mlpStepWork,
 } from '../../../core/ml/mlp-kernel';
+import { kernelTanh } from '../../../core/ml/mlp-kernel-tanh';
 import { lossEvaluate } from '../../../core/ml/mlp-loss';
 import { mlpTrainStep, mlpTrainStepSlices } from '../../../core/ml/mlp-train';
 import { mlpDrain, mlpWorkWhole, type MlpWorkMeter } from '../../../core/ml/mlp-work';
@@ -103,6 +109,13 @@ function netPasses(net: Mlp, loss: number): number[][] {
   return compared({ loss, grads: net.grads, layers });
 }
 
+/** The activation as the MLP computes it: tanh by kernelTanh (a few ulp from Math.tanh). */
+const actF = (act: Activation): ((x: number) => number) =>
+  act.f === Math.tanh ? kernelTanh : act.f;
+/** Its derivative as the MLP computes it: tanh′ = 1 − tanh². */
+const actDf = (act: Activation): ((x: number) => number) =>
+  act.f === Math.tanh ? (x) => 1 - kernelTanh(x) * kernelTanh(x) : act.df;
+
 /**
  * Reference: the equations of core/ml/mlp.ts in plain loops, in train mode, leaving the net as it
  * is. z_sj starts at b_j and adds h_si W_ij for i = 0, 1, … skipping h_si = 0; ∂L/∂W and ∂L/∂b add
@@ -129,7 +142,7 @@ function reference(net: Mlp, x: Float64Array, y: Float64Array, B: number): numbe
       cache = batchNormCacheCreate(B, fo);
       batchNormForwardTrain(z, B, fo, L.gamma, L.beta, net.bnEps, cache, u);
     }
-    const a = activation ? u.map((v) => activation.f(v)) : u;
+    const a = activation ? u.map((v) => actF(activation)(v)) : u;
     const out = L.residual ? h.map((v, k) => v + a[k]) : a;
     inputs.push(h);
     layers.push({ z, u, a, out, cache });
@@ -143,7 +156,7 @@ function reference(net: Mlp, x: Float64Array, y: Float64Array, B: number): numbe
     const nw = fi * fo;
     let dz = g;
     if (activation) {
-      dz = g.map((v, k) => v * activation.df(layers[l].u[k]));
+      dz = g.map((v, k) => v * actDf(activation)(layers[l].u[k]));
       if (batchNorm) {
         const [gGamma, gBeta] = [1, 2].map((m) =>
           grads.subarray(offset + nw + (m - 1) * fo, offset + nw + m * fo),
