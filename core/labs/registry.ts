@@ -5,6 +5,7 @@
 import { SimRegistry, type SimDefinition } from '../sim/registry';
 import { activationsLab } from './activations/lab';
 import { descentLab } from './descent/lab';
+import { insideLab } from './inside/lab';
 import { probabilityLab } from './probability/lab';
 import { lossesLab } from './losses/lab';
 import { networksLab } from './networks/lab';
@@ -17,6 +18,7 @@ export const LAB_DEFS = [
   lossesLab,
   networksLab,
   probabilityLab,
+  insideLab,
 ] as const;
 
 /** Any registered lab's definition. */

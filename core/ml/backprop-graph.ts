@@ -8,7 +8,7 @@
  *   bce   ℓ = −y ln p − (1−y) ln(1−p)  ∂ℓ/∂p = (p − y) / (p(1 − p))
  *   sq    ℓ = ½ (p − y)²               ∂ℓ/∂p = p − y
  *   mean  L = (1/n) Σᵢ ℓᵢ              ∂L/∂ℓᵢ = 1/n
- * The target y of a loss is a constant: no gradient flows into it.
+ * The target y of a loss, and any leaf marked constant, gets no gradient.
  *
  * Backward: ∂L/∂L = 1; an edge m → n carries ∂L/∂n · ∂n/∂m (upstream × local), and a node used by
  * several operations sums what its edges carry (a shared weight collects one term per use).
@@ -38,6 +38,8 @@ export type GraphOp =
 export interface GraphNodeSpec {
   readonly id: string;
   readonly op: GraphOp;
+  /** A leaf that is data held fixed (an input of a data set): no gradient flows into it. */
+  readonly constant?: boolean;
 }
 
 /** One edge m → n of the backward pass. */
@@ -206,6 +208,7 @@ export function graphEvaluate(
   const value = graphForward(nodes, leaves);
   const order = nodes.filter((n) => n.op.kind !== 'leaf').map((n) => n.id);
   const byId = nodeIndex(nodes);
+  const fixed = new Set(nodes.filter((n) => n.constant).map((n) => n.id));
   const grad = new Map<string, number>();
   const edges: GraphEdge[] = [];
   grad.set(order[order.length - 1], 1);
@@ -213,6 +216,7 @@ export function graphEvaluate(
     const n = byId.get(order[k])!;
     const upstream = grad.get(n.id) ?? 0;
     for (const m of new Set(graphOperands(n.op))) {
+      if (fixed.has(m)) continue;
       const local = graphLocal(nodes, value, n, m, plantBug);
       const product = upstream * local;
       edges.push({ from: m, to: n.id, local, upstream, product });

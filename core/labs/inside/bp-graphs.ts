@@ -44,7 +44,7 @@ function leaf(
   col: number,
   row: number,
 ): BpNodeInfo {
-  return { id, op: { kind: 'leaf' }, kind, tex, text, col, row };
+  return { id, op: { kind: 'leaf' }, kind, tex, text, col, row, constant: kind === 'const' };
 }
 
 function opNode(

@@ -48,8 +48,9 @@ export function bpForwardTex(graph: BpGraph, ev: GraphEval, n: BpNodeInfo): stri
 }
 
 /**
- * ∂n/∂m as its rule and value, e.g. "x_1\,(=0.5)" or "h_1(1-h_1)\,(=0.2055)"; with the bug, an
- * activation's local derivative is the 1 it wrongly uses.
+ * upstream × local for the edge m → n, as "g\cdot x_1 = g\cdot 0.5": the local derivative's
+ * rule, then its value (the rule alone when it is a number). With the bug, an activation's local
+ * derivative is the 1 it wrongly uses.
  */
 export function bpLocalTex(
   graph: BpGraph,
@@ -57,28 +58,29 @@ export function bpLocalTex(
   n: BpNodeInfo,
   m: string,
   bug: boolean,
+  upstream: string,
 ): string {
   const edge = ev.edges.find((e) => e.from === m && e.to === n.id)!;
   const value = insideTexFactor(edge.local);
   const t = (id: string) => tex(graph, id);
+  const both = (rule: string) => `${upstream}\\cdot ${rule} = ${upstream}\\cdot ${value}`;
   const op = n.op;
-  const rule = (r: string) => (r === value ? r : `\\underbrace{${r}}_{${insideTex(edge.local)}}`);
   switch (op.kind) {
     case 'leaf':
-      return '0';
+      return `${upstream}\\cdot 0`;
     case 'lin': {
-      if (m === op.bias) return '1';
+      if (m === op.bias) return `${upstream}\\cdot 1`;
       const term = op.terms.find(([w, a]) => w === m || a === m)!;
-      return rule(term[0] === m ? t(term[1]) : t(term[0]));
+      return both(term[0] === m ? t(term[1]) : t(term[0]));
     }
     case 'act':
-      if (bug) return `\\underbrace{1}_{\\text{bug}}`;
-      return rule(op.fn === 'sigmoid' ? `${n.tex}(1-${n.tex})` : `(1-${n.tex}^2)`);
+      if (bug) return `${upstream}\\cdot \\underbrace{1}_{\\text{bug}}`;
+      return both(op.fn === 'sigmoid' ? `${n.tex}(1-${n.tex})` : `(1-${n.tex}^2)`);
     case 'bce':
-      return rule(`\\frac{${t(op.p)}-${t(op.y)}}{${t(op.p)}(1-${t(op.p)})}`);
+      return both(`\\frac{${t(op.p)}-${t(op.y)}}{${t(op.p)}(1-${t(op.p)})}`);
     case 'sq':
-      return rule(`(${t(op.p)}-${t(op.y)})`);
+      return both(`(${t(op.p)}-${t(op.y)})`);
     case 'mean':
-      return `\\tfrac1{${op.inputs.length}}`;
+      return `${upstream}\\cdot \\tfrac1{${op.inputs.length}}`;
   }
 }

@@ -7,13 +7,7 @@
  * process them backward, last first (each sends its gradient along its incoming edges); step
  * 2n+1 shows the update and 2n+2 the loss after it. A step past the end shows the end.
  */
-import {
-  graphEvaluate,
-  graphLoss,
-  graphOperands,
-  type GraphEdge,
-  type GraphEval,
-} from '../../ml/backprop-graph';
+import { graphEvaluate, graphLoss, type GraphEdge, type GraphEval } from '../../ml/backprop-graph';
 import { gradientCheck, type GradientCheckRow } from '../../ml/gradient-check';
 import { bpGraph, type BpGraph, type BpNodeInfo } from './bp-graphs';
 import { bpForwardTex, bpLocalTex } from './bp-tex';
@@ -94,13 +88,13 @@ function backwardLines(
   const isLoss = n.id === ev.order[ev.order.length - 1];
   const head = isLoss ? `${dfrac('L', 'L')} = 1` : `${dfrac('L', n.tex)} = ${insideTex(g)}`;
   const lines = [head];
-  for (const m of new Set(graphOperands(n.op))) {
-    const e = ev.edges.find((x) => x.from === m && x.to === n.id)!;
+  for (const e of ev.edges.filter((x) => x.to === n.id)) {
+    const m = e.from;
     const mt = byId.get(m)!.tex;
     const shared = (users.get(m) ?? 1) > 1;
     const lhs = shared ? `${dfrac('L', mt)} \\mathrel{+}=` : `${dfrac('L', mt)} =`;
     lines.push(
-      `${lhs} ${dfrac('L', n.tex)}\\cdot${dfrac(n.tex, mt)} = ${insideTexFactor(g)}\\cdot ${bpLocalTex(graph, ev, n, m, bug)} = ${insideTex(e.product)}`,
+      `${lhs} ${dfrac('L', n.tex)}\\cdot${dfrac(n.tex, mt)} = ${bpLocalTex(graph, ev, n, m, bug, insideTexFactor(g))} = ${insideTex(e.product)}`,
     );
   }
   return lines;
@@ -113,8 +107,7 @@ export function bpModel(p: BackpropParams): BpModel {
   const loss = ev.value.get(ev.order[ev.order.length - 1])!;
   const byId = new Map(graph.nodes.map((x) => [x.id, x]));
   const users = new Map<string, number>();
-  for (const n of graph.nodes)
-    for (const m of new Set(graphOperands(n.op))) users.set(m, (users.get(m) ?? 0) + 1);
+  for (const e of ev.edges) users.set(e.from, (users.get(e.from) ?? 0) + 1);
 
   const steps: BpStep[] = [{ phase: 'start', node: null, lines: [] }];
   for (const id of ev.order)

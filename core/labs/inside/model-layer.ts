@@ -143,7 +143,7 @@ export function layerModel(p: LayerParams, seed: number): LayerModel {
     rank,
     extent: Math.min(12, extent * 1.08),
     tex: {
-      map: `x \\mapsto f(Wx + b),\\quad W = ${mat(w)},\\ b = ${vec(b)}`,
+      map: `W = ${mat(w)},\\quad b = ${vec(b)}`,
       det: `\\det W = ${insideTexFactor(w[0][0])}\\cdot${insideTexFactor(w[1][1])} - ${insideTexFactor(w[0][1])}\\cdot${insideTexFactor(w[1][0])} = ${insideTex(det)}`,
       eigen: eigenTex,
       rank: `\\operatorname{rank} W = ${rank},\\quad \\sigma_1 = ${insideTex(singular[0])},\\ \\sigma_2 = ${insideTex(singular[1])}`,

@@ -206,6 +206,8 @@ describe('backprop view: logistic regression', () => {
     const p = { ...INSIDE_DEFAULTS.backprop, graph: 'logistic' as const };
     const m = bpModel(p);
     expect(m.eval.edges.filter((e) => e.from === 'w1')).toHaveLength(4);
+    // The points are data: no gradient flows into them.
+    expect(m.eval.edges.some((e) => /^[xy]\d/.test(e.from))).toBe(false);
     const z2 = m.steps.find((s) => s.phase === 'backward' && s.node === 'z2')!;
     expect(z2.lines.some((l) => l.includes('\\mathrel{+}='))).toBe(true);
   });

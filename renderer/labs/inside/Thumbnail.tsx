@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { bpModel } from '../../../core/labs/inside/model-backprop';
+import { INSIDE_DEFAULTS } from '../../../core/labs/inside/params';
+import { THUMB_H, THUMB_W } from '../../components/thumb-svg';
+
+/**
+ * The lab card's picture: the default 2-2-1 graph, each edge's width its |upstream × local| from
+ * the backward pass (orange where it adds to ∂L/∂(node) positively, blue where negatively).
+ */
+export default function InsideThumbnail() {
+  const pic = useMemo(() => {
+    const m = bpModel(INSIDE_DEFAULTS.backprop);
+    const g = m.graph;
+    const at = new Map(
+      g.nodes
+        .filter((n) => n.col >= 0)
+        .map((n) => [
+          n.id,
+          [((n.col + 0.5) / g.cols) * THUMB_W, ((n.row + 0.5) / g.rows) * THUMB_H],
+        ]),
+    );
+    const big = Math.max(...m.eval.edges.map((e) => Math.abs(e.product)));
+    return { m, at, big };
+  }, []);
+  const { m, at, big } = pic;
+  return (
+    <svg
+      viewBox={`0 0 ${THUMB_W} ${THUMB_H}`}
+      role="img"
+      aria-label="A small network's computation graph with its gradients"
+    >
+      {m.eval.edges.map((e) => {
+        const a = at.get(e.from);
+        const b = at.get(e.to);
+        if (!a || !b) return null;
+        return (
+          <line
+            key={`${e.from}-${e.to}`}
+            x1={a[0]}
+            y1={a[1]}
+            x2={b[0]}
+            y2={b[1]}
+            stroke={e.product >= 0 ? '#e69f00' : '#56b4e9'}
+            strokeWidth={1 + (4 * Math.abs(e.product)) / big}
+          />
+        );
+      })}
+      {[...at.entries()].map(([id, [x, y]]) => (
+        <circle key={id} cx={x} cy={y} r={7} fill="#141a26" stroke="#e8e8e8" strokeWidth={1.5} />
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,121 @@
+// The Inside-a-network lab in Chromium: the backprop view stepped with the keyboard (values appear
+// forward, gradients backward, the numbers on screen are the model's), an edited weight changing
+// the numbers, the planted bug failing the gradient check, a link naming the view, and the layer
+// view's readouts. Screenshots at 1920×1080 and 1280×800 go to /tmp/shots-inside.
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bpModel } from '../../core/labs/inside/model-backprop';
+import { INSIDE_DEFAULTS } from '../../core/labs/inside/params';
+import { insideText } from '../../core/labs/inside/tex-num';
+import { sessionOpen, type Session } from './browser';
+
+const SHOTS = process.env.INSIDE_SHOTS ?? '/tmp/shots-inside';
+let s: Session;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  s = await sessionOpen({ width: 1920, height: 1080 });
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const stepNo = async () =>
+  Number(await s.page.getByTestId('bp-step-title').getAttribute('data-step'));
+const text = (id: string) => s.page.getByTestId(id).textContent();
+
+describe('Inside a network', () => {
+  it('→ walks forward one node at a time and ← back; the node shows the model’s value', async () => {
+    await s.page.goto(`${s.url}#/inside`);
+    await s.page.getByTestId('lab-inside').waitFor();
+    const m = bpModel(INSIDE_DEFAULTS.backprop);
+    expect(await stepNo()).toBe(0);
+    expect(await s.page.getByTestId('bp-node-z1').textContent()).toContain('?');
+    await s.page.screenshot({ path: `${SHOTS}/backprop-start-1920.png` });
+    await s.page.locator('body').press('ArrowRight');
+    await expect.poll(stepNo).toBe(1);
+    expect(await s.page.getByTestId('bp-node-z1').textContent()).toContain(
+      insideText(m.eval.value.get('z1')!),
+    );
+    for (let k = 0; k < 3; k++) await s.page.keyboard.press('ArrowRight');
+    await expect.poll(stepNo).toBe(4);
+    await s.page.keyboard.press('ArrowLeft');
+    await expect.poll(stepNo).toBe(3);
+    expect(await s.page.getByTestId('bp-node-h2').textContent()).toContain('?');
+    expect(await s.page.getByTestId('bp-node-h1').textContent()).toContain(
+      insideText(m.eval.value.get('h1')!),
+    );
+  });
+
+  it('the backward pass shows each gradient, the same as the model’s, and the update moves the loss', async () => {
+    const m = bpModel(INSIDE_DEFAULTS.backprop);
+    const n = m.eval.order.length;
+    while ((await stepNo()) < n + 1) await s.page.keyboard.press('ArrowRight');
+    // First backward step: the loss node sends 1 × ∂L/∂p to p.
+    await expect.poll(() => text('bp-grad-p')).toContain(insideText(m.eval.grad.get('p')!));
+    expect(await s.page.getByTestId('bp-grad-z1').count()).toBe(0);
+    await s.page.screenshot({ path: `${SHOTS}/backprop-backward-1920.png` });
+    while ((await stepNo()) < 2 * n) await s.page.keyboard.press('ArrowRight');
+    for (const id of ['w11', 'w22', 'b1', 'v1', 'c'])
+      expect(await text(`bp-grad-${id}`), id).toContain(insideText(m.eval.grad.get(id)!));
+    await s.page.keyboard.press('ArrowRight');
+    await expect.poll(stepNo).toBe(2 * n + 1);
+    await s.page.screenshot({ path: `${SHOTS}/backprop-update-1920.png` });
+    await s.page.keyboard.press('End');
+    await expect.poll(stepNo).toBe(2 * n + 2);
+    await expect.poll(() => s.page.getByTestId('bp-formulas').getAttribute('class')).toBeTruthy();
+    const formulas = await s.page
+      .locator('[data-testid=bp-formulas] [data-tex]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-tex')));
+    expect(formulas.join(' ')).toContain(insideText(m.nextLoss).replace('−', '-'));
+    // Keeping the new weights starts again at step 0 with the lower loss.
+    await s.page.getByTestId('bp-apply').click();
+    await expect.poll(stepNo).toBe(0);
+    await expect.poll(() => text('bp-loss')).toContain(insideText(m.nextLoss));
+    expect(m.nextLoss).toBeLessThan(m.loss);
+  });
+
+  it('editing a weight changes the numbers; the planted bug fails the gradient check', async () => {
+    // The first story is the defaults.
+    await s.page.getByTestId('inside-preset-chain-rule').click();
+    await s.page.getByTestId('bp-in-w11').fill('2');
+    const p = { ...INSIDE_DEFAULTS.backprop, net: { ...INSIDE_DEFAULTS.backprop.net } };
+    p.net.w1 = [[2, p.net.w1[0][1]], p.net.w1[1]];
+    const m = bpModel(p);
+    await expect.poll(() => text('bp-loss')).toContain(insideText(m.loss));
+    expect(await text('bp-verdict')).toMatch(/^All 9 gradients agree/);
+    await s.page.getByTestId('bp-bug').click();
+    await expect.poll(() => text('bp-verdict')).toMatch(/gradients disagree/);
+    expect(await s.page.locator('[data-testid=bp-check] tr.inside-bad').count()).toBeGreaterThan(0);
+    await s.page.screenshot({ path: `${SHOTS}/backprop-bug-1920.png` });
+    await s.page.getByTestId('bp-bug').click();
+    await expect.poll(() => text('bp-verdict')).toMatch(/^All 9/);
+  });
+
+  it('the logistic regression graph at 1280×800, and a link that names the layer view', async () => {
+    await s.page.setViewportSize({ width: 1280, height: 800 });
+    await s.page.getByTestId('inside-preset-worked-classifier').click();
+    await expect.poll(() => s.page.getByTestId('bp-node-z4').count()).toBe(1);
+    for (let k = 0; k < 20; k++) await s.page.keyboard.press('ArrowRight');
+    await s.page.screenshot({ path: `${SHOTS}/backprop-logistic-1280.png` });
+    await s.page.goto(`${s.url}#/inside?view=layer`);
+    await s.page.getByTestId('layer-plane').waitFor();
+    expect(await s.page.getByTestId('tab-layer').getAttribute('aria-selected')).toBe('true');
+    await s.page.screenshot({ path: `${SHOTS}/layer-1280.png` });
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('the layer view: det, rank and the stage follow the controls', async () => {
+    await s.page.setViewportSize({ width: 1920, height: 1080 });
+    await s.page.getByTestId('inside-preset-singular').click();
+    await expect.poll(() => text('layer-readouts')).toMatch(/flattened onto one line/);
+    expect(await text('layer-stage')).toMatch(/^t = 1:/);
+    await s.page.screenshot({ path: `${SHOTS}/layer-singular-1920.png` });
+    await s.page.getByTestId('inside-preset-layer-bend').click();
+    await expect.poll(() => text('layer-readouts')).toMatch(/area \|det W\| = 1\.32/);
+    await s.page.getByTestId('layer-t').fill('1.5');
+    await expect.poll(() => text('layer-stage')).toMatch(/bending/);
+    await s.page.screenshot({ path: `${SHOTS}/layer-bend-1920.png` });
+    expect(s.pageErrors).toEqual([]);
+  });
+});
