@@ -4,6 +4,7 @@ import { netCsvWrite } from '../../../core/labs/networks/csv';
 import { networksTask, networksUserPoints } from '../../../core/labs/networks/model';
 import { HISTORY_COLS } from '../../../core/labs/networks/sim';
 import { labToolkitCreate } from '../lab-kit';
+import type { LabToolkit } from '../types';
 import { netLive } from './live';
 import { useNetworksStore } from './store';
 
@@ -15,7 +16,7 @@ function historyCsv(): string {
   return rows.join('\n') + '\n';
 }
 
-export const networksToolkit = labToolkitCreate(networksLab, useNetworksStore, {
+const kit = labToolkitCreate(networksLab, useNetworksStore, {
   ready: () => netLive.frame !== null,
   exportData: () => {
     const p = useNetworksStore.getState().params;
@@ -43,3 +44,18 @@ export const networksToolkit = labToolkitCreate(networksLab, useNetworksStore, {
     ];
   },
 });
+
+/**
+ * A scene carries the weights the views show: the latest frame's, so one saved or linked while
+ * training holds the current weights (the params keep them only on pause, step and end).
+ */
+export const networksToolkit: LabToolkit = {
+  ...kit,
+  capture: () => {
+    const snap = kit.capture();
+    const f = netLive.frame;
+    if (!f || f.step === 0) return snap;
+    const params = snap.params as Record<string, unknown>;
+    return { ...snap, params: { ...params, weights: Array.from(f.params) } };
+  },
+};
