@@ -4,12 +4,14 @@
  */
 import { SimRegistry, type SimDefinition } from '../sim/registry';
 import { activationsLab } from './activations/lab';
+import { calculusLab } from './calculus/lab';
 import { descentLab } from './descent/lab';
 import { insideLab } from './inside/lab';
 import { probabilityLab } from './probability/lab';
 import { lossesLab } from './losses/lab';
 import { networksLab } from './networks/lab';
 import { regularizationLab } from './regularization/lab';
+import { statisticsLab } from './statistics/lab';
 
 export const LAB_DEFS = [
   descentLab,
@@ -19,6 +21,7 @@ export const LAB_DEFS = [
   networksLab,
   probabilityLab,
   insideLab,
+  statisticsLab,
 ] as const;
 
 /** Any registered lab's definition. */
