@@ -97,6 +97,8 @@ export interface BvCurves {
 
 export interface BvModel {
   fnTex: string;
+  /** Training sets the result is over (0 before compute answers). */
+  datasets: number;
   rows: BvRow[];
   /** The degree looked at, or null when it is above n − 1 (not fitted). */
   row: BvRow | null;
@@ -129,7 +131,7 @@ export function bvModel(
     p.degree > p.n - 1
       ? `Degree ${p.degree} has ${p.degree + 1} coefficients but each set has only ${p.n} points: the fit is not unique, so it is not drawn.`
       : null;
-  if (!r) return { fnTex, rows: [], row: null, curves: null, best: null, unfitted };
+  if (!r) return { fnTex, datasets: 0, rows: [], row: null, curves: null, best: null, unfitted };
   const noise = p.sigma ** 2;
   const rows: BvRow[] = [];
   for (let d = 0; d < r.degrees; d++) {
@@ -163,7 +165,15 @@ export function bvModel(
   const key = (w: BvRow) => (finite.length ? w.testError : w.median);
   const best = pool.reduce((a, w) => (key(w) < key(a) ? w : a), pool[0]).degree;
   const row = rows[p.degree] ?? null;
-  return { fnTex, rows, row, curves: row ? bvCurves(r, row) : null, best, unfitted };
+  return {
+    fnTex,
+    datasets: r.datasets,
+    rows,
+    row,
+    curves: row ? bvCurves(r, row) : null,
+    best,
+    unfitted,
+  };
 }
 
 function bvCurves(r: BiasVarianceResult, row: BvRow): BvCurves {

@@ -30,7 +30,7 @@ export const STATS_PRESETS: readonly LabPreset<StatsParams>[] = [
     id: 'overfit',
     title: 'Degree 12 overfits',
     story:
-      'Thirteen coefficients for fifteen noisy points: each fit chases its own noise, so the curves disagree wildly although their mean sits on the sine. Bias² is tiny; variance is most of the test error, while the training error is the lowest of all degrees.',
+      'Thirteen coefficients for fifteen noisy points: each fit chases its own noise, so the curves disagree wildly although their mean sits on the sine. Bias² is tiny; variance is most of the test error, while the training error is lower than at any smaller degree.',
     params: bv({ design: 'fixed', n: 15, sigma: 0.3, degree: 12 }),
   },
   {

@@ -28,7 +28,7 @@ export const biasVarianceSimParams = z.object({
     .int()
     .min(0)
     .max(2 ** 31),
-  testPoints: int(10, 400),
+  testPoints: int(10, 200),
   samples: int(0, 50),
   bands: z.boolean(),
 });

@@ -183,6 +183,23 @@ const HEAVIEST: Record<string, { label: string; params: unknown }[]> = {
       },
     },
   ],
+  'statistics-bias-variance': [
+    {
+      label: '1000 sets of 200 random points, degrees 0–15, 200 test points, with bands',
+      params: {
+        fn: 'step',
+        sigma: 2,
+        n: 200,
+        datasets: 1000,
+        maxDegree: 15,
+        design: 'random',
+        seed: 1,
+        testPoints: 200,
+        samples: 50,
+        bands: true,
+      },
+    },
+  ],
 };
 
 interface Measured {

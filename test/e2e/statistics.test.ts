@@ -1,0 +1,118 @@
+// The Statistics of learning lab as a person sees it: compute answers with every degree's
+// numbers; moving the degree from 1 to 5 makes bias² fall and variance rise, in the numbers
+// written and in the chart; the seeds' setting (ten random x, degree 9) says the fits have no mean
+// and draws the median; a fixed design shows the closed form; the CSV holds what is on screen;
+// chart text never collides; screenshots at 1920×1080 and 1280×800.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionOpen, SHOTS, type Session } from './browser';
+import { svgTextClashes } from './chart-text';
+
+let s: Session;
+beforeAll(async () => {
+  s = await sessionOpen({ width: 1280, height: 800 });
+  await s.page.goto(`${s.url}#/statistics`);
+  await s.page.getByTestId('lab-statistics').waitFor();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const view = () => s.page.getByTestId('bv-view');
+const ready = () =>
+  expect.poll(() => view().getAttribute('data-status'), { timeout: 30_000 }).toBe('ready');
+const readout = async () => {
+  const r = s.page.getByTestId('bv-readout');
+  return {
+    regime: await r.getAttribute('data-regime'),
+    bias2: Number(await r.getAttribute('data-bias2')),
+    variance: Number(await r.getAttribute('data-variance')),
+    test: Number(await r.getAttribute('data-test')),
+  };
+};
+const setDegree = async (d: number) => {
+  await s.page.getByTestId('bv-degree').fill(String(d));
+  await expect.poll(async () => await s.page.getByTestId('bv-degree').inputValue()).toBe(String(d));
+};
+const shot = (name: string) =>
+  s.page.screenshot({ path: path.join(process.env.SHOTS_DIR ?? SHOTS, name) });
+
+describe('Statistics lab in Chromium', () => {
+  it('computes every degree and the decomposition matches the measured test error', async () => {
+    await ready();
+    const r = await readout();
+    expect(r.regime).not.toBeNull();
+    expect(await s.page.getByTestId('bv-gap').textContent()).toMatch(/the decomposition holds/);
+    expect(await s.page.locator('[data-testid=bv-fits] path').count()).toBeGreaterThan(20);
+    expect(await svgTextClashes(s.page.getByTestId('bv-view'))).toEqual([]);
+    await shot('statistics-1280.png');
+  });
+
+  it('degree 1 → 5 (fixed x): bias² falls and variance rises, on screen and in the chart', async () => {
+    await s.page.getByTestId('stats-preset-underfit').click();
+    await ready();
+    await setDegree(1);
+    const low = await readout();
+    const lowText = await s.page.getByTestId('bv-bias2').textContent();
+    await setDegree(5);
+    await expect.poll(async () => (await readout()).bias2).toBeLessThan(low.bias2 / 10);
+    const high = await readout();
+    expect(high.variance).toBeGreaterThan(low.variance);
+    expect(await s.page.getByTestId('bv-bias2').textContent()).not.toBe(lowText);
+    // The closed form is shown beside the simulation under a fixed design.
+    await expect.poll(() => s.page.getByTestId('bv-exact').count()).toBe(1);
+    expect(await s.page.getByTestId('bv-regime').count()).toBe(0);
+  });
+
+  it('the seeds’ setting (ten random x, degree 9) says there is no mean and draws the median', async () => {
+    await s.page.getByTestId('stats-preset-infinite-variance').click();
+    await ready();
+    expect((await readout()).regime).toBe('no-mean');
+    expect(await s.page.getByTestId('bv-regime').textContent()).toMatch(/no mean/);
+    expect(await s.page.getByTestId('bv-fits').getAttribute('data-center')).toBe('median');
+    expect(await s.page.getByTestId('bv-u-chart').getAttribute('data-wild-from')).toBe('5');
+    expect(await s.page.getByTestId('bv-variance').textContent()).toBe('no mean');
+    await shot('statistics-no-mean-1280.png');
+    // The same with fixed x: finite, no warning.
+    await s.page.getByTestId('bv-design-fixed').click();
+    await ready();
+    expect((await readout()).regime).toBe('settled');
+    expect(await s.page.getByTestId('bv-regime').count()).toBe(0);
+  });
+
+  it('exports the numbers on screen as CSV and JSON', async () => {
+    await ready();
+    const shown = await readout();
+    const menu = s.page.getByTestId('export-menu').locator('summary');
+    await menu.click();
+    const files: string[] = [];
+    const names: string[] = [];
+    s.page.on('download', async (d) => {
+      names.push(d.suggestedFilename());
+      files.push((await d.path()) ?? '');
+    });
+    await s.page.getByTestId('export-data').click();
+    await expect.poll(() => files.length).toBe(3);
+    await menu.click();
+    expect(names).toEqual([
+      'statistics-bias-variance.csv',
+      'statistics-fits-degree-9.csv',
+      'statistics-settings.json',
+    ]);
+    const rows = (await readFile(files[0], 'utf8')).trim().split('\n');
+    const head = rows[0].split(',');
+    const row9 = rows[10].split(',');
+    expect(Number(row9[head.indexOf('bias2')])).toBe(shown.bias2);
+    expect(Number(row9[head.indexOf('measured_test')])).toBe(shown.test);
+    expect(JSON.parse(await readFile(files[2], 'utf8')).bv.design).toBe('fixed');
+  });
+
+  it('fits 1920×1080', async () => {
+    await s.page.setViewportSize({ width: 1920, height: 1080 });
+    await s.page.getByTestId('stats-preset-overfit').click();
+    await ready();
+    expect(await svgTextClashes(s.page.getByTestId('bv-view'))).toEqual([]);
+    await shot('statistics-1920.png');
+  });
+});
