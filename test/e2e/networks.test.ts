@@ -25,6 +25,8 @@ const stepShown = async () =>
   );
 const testAcc = async () =>
   Number((await s.page.getByTestId('net-test-acc').getAttribute('data-value')) || NaN);
+const trainLoss = async () =>
+  Number((await s.page.getByTestId('net-train-loss').getAttribute('data-value')) || NaN);
 
 /** A digest of the plane's pixels (changes when the regions are redrawn differently). */
 async function planeDigest(): Promise<number[]> {
@@ -161,6 +163,59 @@ describe('networks lab', () => {
     await s.page.goto(link);
     await expect.poll(() => testAcc(), { timeout: 20_000 }).toBe(trained);
     expect(await s.page.getByTestId('net-runbar').getAttribute('data-state')).toBe('paused');
+  });
+
+  it('batch norm and dropout: the graph marks them, the loss falls, the plane draws, hover explains, a link keeps the net', async () => {
+    await s.page.getByTestId('net-story').selectOption('playground');
+    await s.page.getByTestId('net-bn-1').check();
+    await s.page.getByTestId('net-dropout-2').selectOption('0.3');
+    await s.page.getByTestId('net-epochs').selectOption('30');
+    const graph = s.page.getByTestId('net-graph');
+    await expect
+      .poll(() => graph.getAttribute('data-marks'))
+      .toBe(JSON.stringify(['', 'BN', 'drop 0.3', '']));
+    await expect.poll(() => trainLoss(), { timeout: 10_000 }).not.toBeNaN();
+    const before = await trainLoss();
+    const pixels = await planeDigest();
+    await s.page.getByTestId('net-play').click();
+    // Run to the end, so the last loss row and the weights a link carries are of the same step.
+    await expect
+      .poll(() => s.page.getByTestId('net-runbar').getAttribute('data-state'), { timeout: 60_000 })
+      .toBe('done');
+    expect(await trainLoss()).toBeLessThan(before / 2);
+    expect(await planeDigest()).not.toEqual(pixels);
+    const box = await graph.boundingBox();
+    if (!box) throw new Error('no graph');
+    const nodes = JSON.parse((await graph.getAttribute('data-nodes')) ?? '[]') as number[][][];
+    const hover = s.page.getByTestId('net-hover');
+    await s.page.mouse.move(box.x + nodes[1][0][0], box.y + nodes[1][0][1]);
+    await expect.poll(() => hover.textContent()).toContain('running averages');
+    const bnTex = await hover
+      .getByTestId('net-hover-bn')
+      .locator('[data-tex]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-tex') ?? ''));
+    expect(bnTex.some((t) => /\\bar\\sigma\^2 = [0-9.]+/.test(t))).toBe(true);
+    await shot('bn-dropout-hover-1280');
+    await s.page.mouse.move(box.x + nodes[2][1][0], box.y + nodes[2][1][1]);
+    await expect
+      .poll(() => hover.getByTestId('net-hover-dropout').textContent())
+      .toMatch(
+        /Dropout p = 0\.3: in the last minibatch \(10 samples\) this neuron was zeroed for \d+/,
+      );
+    await s.page.mouse.move(0, 0);
+    // The link carries θ and batch norm's running averages: the reopened net tests the same.
+    const trained = await testAcc();
+    await s.page.evaluate(() => navigator.clipboard.writeText(''));
+    await s.page.getByTestId('scene-link').click();
+    const copied = () => s.page.evaluate(() => navigator.clipboard.readText());
+    await expect.poll(copied).toMatch(/#\/networks\?scene=/);
+    const link = await copied();
+    await s.page.goto('about:blank');
+    await s.page.goto(link);
+    await expect.poll(() => testAcc(), { timeout: 20_000 }).toBe(trained);
+    expect(await s.page.getByTestId('net-bn-1').isChecked()).toBe(true);
+    expect(await s.page.getByTestId('net-dropout-2').inputValue()).toBe('0.3');
+    expect(s.pageErrors).toEqual([]);
   });
 
   it('slow motion trains one minibatch per tick; unticked, at full speed', async () => {

@@ -8,6 +8,7 @@ import {
 } from '../../../core/labs/networks/model';
 import { Tex, texNum } from '../../components/Tex';
 import { layerOffsets } from './graph-layout';
+import { LayerNote } from './LayerNote';
 import { netLive } from './live';
 import { useNetworksStore } from './store';
 import { useThrottledSeq } from './use-throttled';
@@ -18,7 +19,8 @@ export function HoverInfo() {
   const params = useNetworksStore((s) => s.params);
   useThrottledSeq(100);
   const f = netLive.frame;
-  const widths = networksWidths(params, networksPoints(params).classes);
+  const classes = networksPoints(params).classes;
+  const widths = networksWidths(params, classes);
   if (!hover) {
     return (
       <div className="net-hover" data-testid="net-hover">
@@ -78,6 +80,16 @@ export function HoverInfo() {
       />
       <Tex block tex={rule} />
       {!sgd && opt ? <Tex block tex={opt.descriptor.tex} /> : null}
+      {hover.kind === 'neuron' && l + 1 < widths.length - 1 ? (
+        <LayerNote
+          params={params}
+          classes={classes}
+          frame={f}
+          offsets={offsets}
+          layer={l}
+          unit={hover.unit}
+        />
+      ) : null}
     </div>
   );
 }

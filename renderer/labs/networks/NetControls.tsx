@@ -49,14 +49,6 @@ export function NetControls() {
           onChange={(init) => setNet({ init })}
           testId="net-init"
         />
-        <label className="net-check">
-          <input
-            type="checkbox"
-            checked={p.batchNorm}
-            onChange={() => setNet({ batchNorm: !p.batchNorm })}
-          />
-          Batch norm on hidden layers
-        </label>
         <div className="net-row">
           <Pick
             label="L1 λ₁"

@@ -48,6 +48,7 @@ export function NetGraph() {
   const inputs = useMemo(() => inputMaps(features), [features]);
   const output = networksOutput(params, classes);
   const widthsKey = widths.join(',');
+  const layers = useMemo(() => networksLayers(params), [params]);
 
   const { wrap, canvas } = useCanvas(
     (ctx, w, h, cv) => {
@@ -58,13 +59,23 @@ export function NetGraph() {
         0,
         ...features.map((id) => ctx.measureText(NET_FEATURES[id].label).width),
       );
-      const g = graphLayout(ws, w - 4, h, chartTextPx(11) * 1.8, labelW + 10);
+      // Batch norm and dropout are named on a second line under a layer's title.
+      const marks = ws.map((_, c) => {
+        const l = c > 0 && c < ws.length - 1 ? layers[c - 1] : undefined;
+        if (!l) return '';
+        const bn = l.batchNorm ? 'BN' : '';
+        const drop = l.dropout ? `drop ${l.dropout}` : '';
+        return bn && drop ? `${bn} · ${drop}` : bn || drop;
+      });
+      const top = chartTextPx(11) * (marks.some(Boolean) ? 3.1 : 1.8);
+      const g = graphLayout(ws, w - 4, h, top, labelW + 10);
       layout.current = g;
       // Neuron centres, for tests that point at a neuron or an edge.
       cv.dataset.nodes = JSON.stringify(
         g.nodes.map((col) => col.map((n) => [Math.round(n.x), Math.round(n.y)])),
       );
       cv.dataset.size = String(Math.round(g.size));
+      cv.dataset.marks = JSON.stringify(marks);
       const f = netLive.frame;
       const res = NEURON_RES * NEURON_RES;
       let u = 0;
@@ -88,17 +99,17 @@ export function NetGraph() {
         params: f && f.params.length > 0 ? f.params : null,
         offsets: layerOffsets(
           ws,
-          networksLayers(params).map((l) => l.batchNorm === true),
+          layers.map((l) => l.batchNorm === true),
         ),
         maps,
         res: NEURON_RES,
         output,
         outDim: ws[ws.length - 1],
-        labels: { columns, inputs: features.map((id) => NET_FEATURES[id].label) },
+        labels: { columns, marks, inputs: features.map((id) => NET_FEATURES[id].label) },
         hover,
       });
     },
-    [seq, widthsKey, inputs, output, params.layers, params.batchNorm, features, hover, k],
+    [seq, widthsKey, inputs, output, layers, features, hover, k],
   );
 
   const onMove = (e: React.MouseEvent<HTMLCanvasElement>) => {

@@ -60,8 +60,11 @@ export function RunBar() {
           epoch <b>{epoch.toFixed(epoch < 10 ? 2 : 0)}</b>/{p.epochs} · step {f?.step ?? 0}
         </span>
         <span className="net-stat">
-          loss <b>{num(last?.[1])}</b> train · <b data-testid="net-test-loss">{num(last?.[2])}</b>{' '}
-          test
+          loss{' '}
+          <b data-testid="net-train-loss" data-value={last?.[1] ?? ''}>
+            {num(last?.[1])}
+          </b>{' '}
+          train · <b data-testid="net-test-loss">{num(last?.[2])}</b> test
         </span>
         {classification ? (
           <span className="net-stat">

@@ -39,7 +39,8 @@ export interface GraphData {
   res: number;
   output: NetOutputId;
   outDim: number;
-  labels: { columns: string[]; inputs: string[] };
+  /** Column titles, a second line per column ('' for none: batch norm, dropout), input names. */
+  labels: { columns: string[]; marks: string[]; inputs: string[] };
   hover: NetHover | null;
 }
 
@@ -118,5 +119,11 @@ export function graphDraw(
       Math.max(tw / 2, Math.min(w - tw / 2 - 2, g.nodes[c][0].x)),
       2,
     );
+    const mark = d.labels.marks[c];
+    if (mark) {
+      ctx.fillStyle = '#e6b85c';
+      const mw = ctx.measureText(mark).width;
+      ctx.fillText(mark, Math.max(mw / 2, Math.min(w - mw / 2 - 2, g.nodes[c][0].x)), 2 + fs * 1.3);
+    }
   }
 }
