@@ -121,6 +121,41 @@ export const NETWORKS_PRESETS: readonly LabPreset<NetworksParams>[] = [
     },
   },
   {
+    id: 'dropout-overfit',
+    title: 'Dropout against overfitting',
+    story:
+      'The forty noisy training points of the L2 story, no penalty, and dropout p = 0.3 on both tanh layers of 16: each training step zeroes a random 30 % of the hidden outputs. The net fits 90 % of the training points instead of all of them, and the test loss ends at 0.79; without dropout it reaches 3.5. Set Dropout p to none on both layers to compare.',
+    params: {
+      dataset: 'circle',
+      count: 200,
+      noise: 0.5,
+      trainRatio: 0.2,
+      output: 'sigmoid',
+      layers: [
+        { ...tanh(16), dropout: 0.3 },
+        { ...tanh(16), dropout: 0.3 },
+      ],
+      optimizer: 'adam',
+      lr: 0.01,
+      epochs: 500,
+    },
+  },
+  {
+    id: 'batch-norm-deep',
+    title: 'Batch norm in a deep sigmoid net',
+    story:
+      'Five sigmoid layers of 8 trained with plain SGD. Without batch norm the net is still at 49 % test accuracy after 50 epochs; with batch norm before every activation (as set here) it reaches 96 %. Untick Batch norm on every layer to compare.',
+    params: {
+      layers: Array.from({ length: 5 }, () => ({
+        units: 8,
+        activation: 'sigmoid' as const,
+        batchNorm: true,
+      })),
+      lr: 0.1,
+      epochs: 50,
+    },
+  },
+  {
     id: 'three-classes',
     title: 'Three classes, softmax',
     story:

@@ -94,6 +94,38 @@ describe('networks stories', () => {
     expect(text('l2-smooths')).toContain(`${Math.round(200 * 0.2)} noisy`.replace('40', 'Forty'));
   });
 
+  it('dropout on the overfit net: the test loss ends far lower than without', () => {
+    const on = train(story('dropout-overfit')).m;
+    const off = train(
+      story('dropout-overfit', {
+        layers: story('dropout-overfit').layers.map((l) => ({ ...l, dropout: 0 })),
+      }),
+    ).m;
+    expect(off.trainAcc).toBe(1);
+    expect(off.testLoss).toBeGreaterThan(3 * on.testLoss);
+    // The same net and data as the L2 story without its penalty.
+    expect(off.testLoss).toBe(train(story('l2-smooths', { l2: 0 })).m.testLoss);
+    expect(text('dropout-overfit')).toContain(
+      `without dropout it reaches ${off.testLoss.toFixed(1)}`,
+    );
+    expect(text('dropout-overfit')).toContain(`ends at ${on.testLoss.toFixed(2)}`);
+    expect(text('dropout-overfit')).toContain('p = 0.3');
+    expect(on.trainAcc).toBeLessThan(1);
+    expect(text('dropout-overfit')).toContain(`fits ${pct(on.trainAcc)} of the training points`);
+  });
+
+  it('batch norm lets a deep sigmoid net learn in 50 epochs; without it the net stays stuck', () => {
+    const p = story('batch-norm-deep');
+    const on = train(p).m;
+    const off = train({ ...p, layers: p.layers.map((l) => ({ ...l, batchNorm: false })) }).m;
+    expect(off.testAcc).toBeLessThan(0.6);
+    expect(on.testAcc).toBeGreaterThan(0.9);
+    expect(text('batch-norm-deep')).toContain(`still at ${pct(off.testAcc)} test accuracy`);
+    expect(text('batch-norm-deep')).toContain(`it reaches ${pct(on.testAcc)}`);
+    expect(p.layers).toHaveLength(5);
+    expect(p.epochs).toBe(50);
+  });
+
   it('three classes with softmax: regions meet along straight lines between the clusters', () => {
     const { t, m } = train(story('three-classes'));
     expect(t.net.spec.output).toBe('softmax');
