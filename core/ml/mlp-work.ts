@@ -4,7 +4,7 @@
  * (creation, forward, backward, a training step) do exactly the arithmetic of the plain
  * functions, in the same order, and pause (yield) once `piece` units of work (≈ multiply-adds)
  * have run since the last pause; the plain functions run them with `piece` = Infinity, so there
- * is one generic implementation of each. Beside it, nets without batch norm have a fast path
+ * is one generic implementation of each. Beside it, nets without batch norm or dropout have a fast path
  * (mlp-kernel.ts) with the same numbers, which the plain functions take, and the sliced training
  * step too when the whole step fits in what is left of the current piece.
  */

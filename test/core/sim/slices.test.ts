@@ -135,7 +135,8 @@ const HEAVIEST: Record<string, { label: string; params: unknown }[]> = {
   ],
   'networks-train': [
     {
-      label: '1000 own points in 5 classes, 7 features, 6 × 16 mish + BN, batch 100, Adam',
+      label:
+        '1000 own points in 5 classes, 7 features, 6 × 16 mish + BN + dropout 0.5, batch 100, Adam',
       params: {
         dataset: 'custom',
         count: 1000,
@@ -150,10 +151,14 @@ const HEAVIEST: Record<string, { label: string; params: unknown }[]> = {
           })),
         },
         features: ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sin1', 'sin2'],
-        layers: Array.from({ length: 6 }, () => ({ units: 16, activation: 'mish' })),
+        layers: Array.from({ length: 6 }, () => ({
+          units: 16,
+          activation: 'mish',
+          batchNorm: true,
+          dropout: 0.5,
+        })),
         output: 'softmax',
         init: 'he',
-        batchNorm: true,
         l1: 0.001,
         l2: 0.001,
         optimizer: 'adam',
