@@ -1,7 +1,12 @@
 import type { ParamSpec } from '../../core/ml/surfaces-types';
 import { Tex, texNum } from './Tex';
 
-/** A slider for one ParamSpec: logarithmic where the spec asks, integer steps where it must. */
+/**
+ * A slider for one ParamSpec: logarithmic where the spec asks, integer steps where it must.
+ * `onChange` hears each new value once: a click on the track sends an input event on the press
+ * and a change event on the release with the same value, and a value rounded back to the one
+ * shown is no change either — each of those would otherwise start the same computation again.
+ */
 export function ParamSlider({
   spec,
   value,
@@ -31,7 +36,10 @@ export function ParamSlider({
         max={hi}
         step={spec.integer && !spec.logScale ? 1 : (hi - lo) / 200}
         value={toSlider(value)}
-        onChange={(e) => onChange(fromSlider(Number(e.target.value)))}
+        onChange={(e) => {
+          const v = fromSlider(Number(e.target.value));
+          if (v !== value) onChange(v);
+        }}
         data-testid={testId}
         aria-label={spec.title}
       />

@@ -46,25 +46,25 @@ const PLAYHEAD: Playhead = {
 
 function Chart({ surface }: { surface: Surface | null }) {
   const trajectories = useDescentStore((s) => s.trajectories);
-  const racers = useDescentStore((s) => s.params.racers);
+  // The racers' names only: a hyperparameter moved draws the chart once, when its race is in.
+  const names = useDescentStore((s) => s.params.racers.map((r) => r.optimizer).join('\n'));
   const fStar = surface?.minima.find((m) => m.global)?.value;
-  const series = useMemo(
-    () =>
-      trajectories.flatMap((t, i) =>
-        t
-          ? [
-              {
-                id: `r${i}`,
-                label: racers[i]?.optimizer ?? '',
-                color: RACER_COLORS[i],
-                losses: t.losses,
-                count: t.count,
-              },
-            ]
-          : [],
-      ),
-    [trajectories, racers],
-  );
+  const series = useMemo(() => {
+    const labels = names.split('\n');
+    return trajectories.flatMap((t, i) =>
+      t
+        ? [
+            {
+              id: `r${i}`,
+              label: labels[i] ?? '',
+              color: RACER_COLORS[i],
+              losses: t.losses,
+              count: t.count,
+            },
+          ]
+        : [],
+    );
+  }, [trajectories, names]);
   // The chart follows a new race in a transition: the 3D view's first frame does not wait for it.
   const shown = useDeferredValue(series);
   return (
@@ -78,13 +78,33 @@ function Chart({ surface }: { surface: Surface | null }) {
   );
 }
 
+/**
+ * "Computing…", or why the race failed with a way to run it again. Its own component: the status
+ * changes twice per race, and the rest of the lab need not render for it.
+ */
+function RaceStatus() {
+  const status = useDescentStore((s) => s.status);
+  const error = useDescentStore((s) => s.error);
+  if (status === 'computing') return <p className="readout">Computing…</p>;
+  if (status !== 'failed') return null;
+  return (
+    <p className="notice" role="alert" data-testid="race-error">
+      {error} — the previous picture is kept.{' '}
+      <button
+        onClick={() => useDescentStore.setState((s) => ({ rerun: s.rerun + 1 }))}
+        data-testid="race-rerun"
+      >
+        Run again
+      </button>
+    </p>
+  );
+}
+
 export default function DescentLab() {
   useDescentRace();
   useDescentPlayback();
   useDescentViewStatus();
   const surface = useSurface();
-  const status = useDescentStore((s) => s.status);
-  const error = useDescentStore((s) => s.error);
   const meshN = useDescentStore((s) => s.grid?.n);
   // Presenting: the readouts column zooms out a little rather than hide its story under the fold.
   const infoRef = useRef<HTMLElement>(null);
@@ -129,18 +149,7 @@ export default function DescentLab() {
         </div>
       </section>
       <aside className="descent-info" aria-label="Readouts" ref={infoRef}>
-        {status === 'failed' && (
-          <p className="notice" role="alert" data-testid="race-error">
-            {error} — the previous picture is kept.{' '}
-            <button
-              onClick={() => useDescentStore.setState((s) => ({ rerun: s.rerun + 1 }))}
-              data-testid="race-rerun"
-            >
-              Run again
-            </button>
-          </p>
-        )}
-        {status === 'computing' && <p className="readout">Computing…</p>}
+        <RaceStatus />
         <Legend />
         <DataView surface={surface} />
         <EquationPanel />
