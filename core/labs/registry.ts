@@ -21,6 +21,7 @@ export const LAB_DEFS = [
   networksLab,
   probabilityLab,
   insideLab,
+  calculusLab,
   statisticsLab,
 ] as const;
 
