@@ -34,12 +34,21 @@ afterAll(async () => {
 const requests = () =>
   s.page.evaluate(() => (window as unknown as { raceRequests: string[] }).raceRequests);
 
+/** How many races the 3D view and the contour map have drawn (their data-paths-drawn). */
+const drawn = () =>
+  Promise.all(
+    ['[data-testid=surface-3d] canvas', '[data-testid=contour-view]'].map(async (sel) =>
+      Number(await s.page.locator(sel).getAttribute('data-paths-drawn')),
+    ),
+  );
+
 describe('Descent controls', () => {
   it('one click on a learning-rate slider asks for exactly one race, with the new rate', async () => {
     const slider = s.page.getByTestId('racer-0-lr');
     const box = (await slider.boundingBox())!;
     for (const at of [0.2, 0.35]) {
       const before = (await requests()).length;
+      const drawnBefore = await drawn();
       const value = await slider.inputValue();
       await s.page.mouse.click(box.x + box.width * at, box.y + box.height / 2);
       await expect.poll(() => slider.inputValue()).not.toBe(value);
@@ -49,6 +58,8 @@ describe('Descent controls', () => {
       expect(sent).toHaveLength(1);
       const lr = (JSON.parse(sent[0]) as { lr: number }).lr;
       expect(Math.log10(lr)).toBeCloseTo(Number(await slider.inputValue()), 1);
+      // Both views of the surface drew the new race (what npm run bench:ui waits for).
+      await expect.poll(async () => (await drawn()).every((n, i) => n > drawnBefore[i])).toBe(true);
     }
   });
 });

@@ -7,6 +7,7 @@ import { useDescentStore } from './store';
 /** The surface from above: heat map, contours, every racer's path; hover links, click sets start. */
 export function ContourView({ surface }: { surface: Surface | null }) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const drawn = useRef(0);
   useEffect(() => {
     const canvas = ref.current!;
     let cache: { grid: unknown; scale: string; layers: SurfaceLayers } = {
@@ -15,6 +16,7 @@ export function ContourView({ surface }: { surface: Surface | null }) {
       layers: { heat: null, contours: [] },
     };
     let queued = 0;
+    let drawnPaths: unknown = null;
     const redraw = () => {
       queued = 0;
       const s = useDescentStore.getState();
@@ -22,6 +24,11 @@ export function ContourView({ surface }: { surface: Surface | null }) {
         cache = { grid: s.grid, scale: s.params.heightScale, layers: surfaceLayers(s) };
       }
       contourDraw(canvas, s, cache.layers, surface);
+      // A count of the races drawn, like the 3D view's (Scene.tsx, PathsDrawnMark).
+      if (s.trajectories !== drawnPaths) {
+        drawnPaths = s.trajectories;
+        canvas.dataset.pathsDrawn = String(++drawn.current);
+      }
     };
     const schedule = () => {
       if (!queued) queued = requestAnimationFrame(redraw);

@@ -1,5 +1,5 @@
-import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import type { Surface } from '../../../core/ml/surfaces-types';
 import { HEIGHT } from '../../components/surface-mapping';
@@ -42,6 +42,29 @@ function StoreFrames() {
       }),
     [invalidate],
   );
+  return null;
+}
+
+/**
+ * Marks the canvas with a count of the races it has drawn (`data-paths-drawn`), set in the first
+ * frame drawn after the paths of a new race are in place — what the latency benchmark and tests
+ * wait for. Placed after Trajectories3D: its effect (which swaps the path geometry in) has run
+ * when this one asks for that frame.
+ */
+function PathsDrawnMark({ race }: { race: unknown }) {
+  const invalidate = useThree((s) => s.invalidate);
+  const canvas = useThree((s) => s.gl.domElement);
+  const pending = useRef(false);
+  const drawn = useRef(0);
+  useEffect(() => {
+    pending.current = true;
+    invalidate();
+  }, [race, invalidate]);
+  useFrame(() => {
+    if (!pending.current) return;
+    pending.current = false;
+    canvas.dataset.pathsDrawn = String(++drawn.current);
+  });
   return null;
 }
 
@@ -122,6 +145,7 @@ export function DescentScene({ surface }: { surface: Surface | null }) {
       <StoreFrames />
       {drawnOnce && <WarmPrograms build={warmLater} afterFrames={2} />}
       <Trajectories3D paths={paths} shown={shownNow} />
+      <PathsDrawnMark race={trajectories} />
       <Markers surface={surface} />
       <Glyphs />
       <QuadraticModel />

@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useDescentStore, type DescentState } from './store';
 
+/** How long the panels wait at most for an idle moment after a new race is drawn. */
+const IDLE_WAIT_MS = 150;
+
 /**
  * A value derived from the Descent store for panels with text and formulas, re-rendered at most
  * `hz` times a second: playback moves the position every animation frame, and the panels do not
  * need to follow that fast. While a race is computing the panels wait, and when it is ready they
- * update just after the frame that draws it: typesetting and fitting their formulas takes tens of
- * milliseconds on a slow machine, and the new picture should not wait for it.
+ * update once the page is idle after the frame that draws it (the loss chart, which follows in a
+ * transition, comes first): typesetting and fitting their formulas takes tens of milliseconds on
+ * a slow machine, and neither the new picture nor the chart should wait for it.
  */
 export function useDescentThrottled<T>(
   select: (s: DescentState) => T,
@@ -19,13 +23,16 @@ export function useDescentThrottled<T>(
     let last = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
     let frame = 0;
+    let idle = 0;
     let held = false;
     let seek = useDescentStore.getState().panelsSeek;
     const cancel = () => {
       if (timer) clearTimeout(timer);
       cancelAnimationFrame(frame);
+      cancelIdleCallback(idle);
       timer = null;
       frame = 0;
+      idle = 0;
     };
     const update = () => {
       cancel();
@@ -40,10 +47,11 @@ export function useDescentThrottled<T>(
       if (held) {
         held = false;
         cancel();
-        // The next animation frame draws the race; the panels follow in the task after it.
+        // The next animation frame draws the race; the panels follow when the page is idle
+        // after it, or after IDLE_WAIT_MS at the latest (a page kept busy by playback).
         frame = requestAnimationFrame(() => {
           frame = 0;
-          timer = setTimeout(update, 0);
+          idle = requestIdleCallback(update, { timeout: IDLE_WAIT_MS });
         });
         return;
       }
@@ -55,7 +63,7 @@ export function useDescentThrottled<T>(
         return;
       }
       if (urgent?.(state, before)) return update(); // e.g. paused: the step stopped at, now
-      if (timer || frame) return;
+      if (timer || frame || idle) return;
       const wait = Math.max(0, 1000 / hz - (performance.now() - last));
       timer = setTimeout(update, wait);
     });
