@@ -53,7 +53,8 @@ export interface BpModel {
   readonly nextParams: BackpropParams;
 }
 
-const dfrac = (top: string, bottom: string) => `\\frac{\\partial ${top}}{\\partial ${bottom}}`;
+/** ∂top/∂bottom as a text-size fraction, so a step's formulas fit one screen. */
+const dfrac = (top: string, bottom: string) => `\\tfrac{\\partial ${top}}{\\partial ${bottom}}`;
 
 /** The learnable parameters written back into params. */
 function paramsWith(p: BackpropParams, w: ReadonlyMap<string, number>): BackpropParams {
@@ -123,12 +124,13 @@ export function bpModel(p: BackpropParams): BpModel {
     return { id, tex: byId.get(id)!.tex, before, grad, after: before - p.lr * grad };
   });
   const eta = insideTex(p.lr);
+  // The rule w ← w − η ∂L/∂w heads the step; each line puts one weight's numbers in.
   steps.push({
     phase: 'update',
     node: null,
     lines: update.map(
       (u) =>
-        `${u.tex} \\leftarrow ${u.tex} - \\eta\\,${dfrac('L', u.tex)} = ${insideTex(u.before)} - ${eta}\\cdot${insideTexFactor(u.grad)} = ${insideTex(u.after)}`,
+        `${u.tex} \\leftarrow ${insideTex(u.before)} - ${eta}\\cdot${insideTexFactor(u.grad)} = ${insideTex(u.after)}`,
     ),
   });
   const moved = new Map(graph.leaves);

@@ -123,7 +123,7 @@ export const INSIDE_DEFAULTS: InsideParams = {
   layer: {
     w: [
       [1.2, 0.6],
-      [-0.4, 0.9],
+      [0.3, 0.9],
     ],
     b: [0.3, -0.2],
     activation: 'tanh',
@@ -171,7 +171,7 @@ export const INSIDE_PRESETS: readonly LabPreset<InsideParams>[] = [
     id: 'layer-bend',
     title: 'A layer bends the plane',
     story:
-      'Drag t from 0 to 2: first every point moves by Wx + b, a linear map that keeps grid lines straight and parallel; then tanh squeezes each coordinate into (−1, 1) and the lines bend.',
+      'Drag t from 0 to 2 (or press Play). First every point moves to Wx + b: grid lines stay straight and parallel, and along the dashed eigenvector directions W only stretches, by 1.5 and by 0.6. Then tanh squeezes each coordinate into (−1, 1) and the lines bend.',
     params: { view: 'layer' },
   },
   {

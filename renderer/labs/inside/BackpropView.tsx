@@ -110,7 +110,12 @@ export function BackpropView() {
               orange as the backward pass reaches it.
             </p>
           ) : (
-            step.lines.map((l) => <Tex key={l} tex={l} block />)
+            // Each formula in a box of its own, so it fits its grid cell and not the whole panel.
+            step.lines.map((l) => (
+              <div key={l} className="inside-line">
+                <Tex tex={l} block />
+              </div>
+            ))
           )}
           {step.phase === 'next' && (
             <button onClick={() => bpSet(m.nextParams)} data-testid="bp-apply">

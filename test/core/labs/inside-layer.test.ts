@@ -134,11 +134,14 @@ describe('layer view model', () => {
 
   it('the columns of W are where e₁ and e₂ land, and the model reports det, rank and eigen-pairs', () => {
     const m = layerModel(layer({ t: 1 }), 3);
-    expect(m.col1).toEqual([1.2, -0.4]);
+    expect(m.col1).toEqual([1.2, 0.3]);
     expect(m.col2).toEqual([0.6, 0.9]);
-    expect(m.det).toBeCloseTo(1.32, 14);
+    expect(m.det).toBeCloseTo(0.9, 14);
     expect(m.rank).toBe(2);
-    expect(m.tex.det.endsWith('= 1.32')).toBe(true);
+    expect(m.tex.det.endsWith('= 0.9')).toBe(true);
+    // The story's claim: W stretches its eigenvector directions by 1.5 and 0.6.
+    expect(m.eigen.lambda1).toBeCloseTo(1.5, 14);
+    expect(m.eigen.lambda2).toBeCloseTo(0.6, 14);
   });
 
   it('a singular W (the story) sends the whole grid and every point onto one line', () => {
