@@ -4,12 +4,19 @@
  * plane — inputs their feature, hidden neurons their activation, outputs the head's value.
  */
 import type { NetOutputId } from '../../../core/ml/net-model';
+import { canvas2d } from '../../components/gl-quality';
 import { chartTextPx } from '../../components/text-scale';
 import { CLASS_COLORS, regionsPaint, shadeClass, shadeSigned } from './colors';
 import type { GraphLayout, LayerOffsets } from './graph-layout';
 import type { NetHover } from './store';
 
-let tile: HTMLCanvasElement | null = null;
+/**
+ * The res×res canvas each neuron's map is painted on before it is scaled onto the graph, kept with
+ * its pixels; drawn by the page (canvas2d): a map uploaded to the GPU process and copied back into
+ * a page-drawn graph waited for that process, busy compositing on the same CPU, once per neuron.
+ */
+let tile: { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D; img: ImageData } | null =
+  null;
 
 function heat(
   ctx: CanvasRenderingContext2D,
@@ -19,16 +26,18 @@ function heat(
   size: number,
   paint: (img: Uint8ClampedArray) => void,
 ) {
-  tile ??= document.createElement('canvas');
-  tile.width = res;
-  tile.height = res;
-  const t = tile.getContext('2d');
-  if (!t) return;
-  const img = t.createImageData(res, res);
-  paint(img.data);
-  t.putImageData(img, 0, 0);
+  if (!tile || tile.img.width !== res) {
+    const canvas = document.createElement('canvas');
+    canvas.width = res;
+    canvas.height = res;
+    const t = canvas2d(canvas);
+    if (!t) return;
+    tile = { canvas, ctx: t, img: t.createImageData(res, res) };
+  }
+  paint(tile.img.data);
+  tile.ctx.putImageData(tile.img, 0, 0);
   ctx.imageSmoothingEnabled = true;
-  ctx.drawImage(tile, x - size / 2, y - size / 2, size, size);
+  ctx.drawImage(tile.canvas, x - size / 2, y - size / 2, size, size);
 }
 
 export interface GraphData {

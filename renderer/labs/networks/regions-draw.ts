@@ -5,6 +5,7 @@
  */
 import type { NetPoints } from '../../../core/ml/net-data';
 import type { NetOutputId } from '../../../core/ml/net-model';
+import { canvas2d } from '../../components/gl-quality';
 import { chartTextPx } from '../../components/text-scale';
 import { CLASS_COLORS, regionsPaint, signedOf } from './colors';
 
@@ -29,33 +30,59 @@ export function planeAt(box: PlaneBox, px: number, py: number): [number, number]
   return [-6 + 12 * u, 6 - 12 * v];
 }
 
-let scratch: HTMLCanvasElement | null = null;
+/** The 100×100 output image (drawn by the page, not the GPU process: see canvas2d). */
+let scratch: { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D; img: ImageData } | null =
+  null;
 
-export function regionsDraw(
-  ctx: CanvasRenderingContext2D,
+function gridImage(grid: RegionGrid): HTMLCanvasElement | null {
+  if (!scratch || scratch.img.width !== grid.res) {
+    const canvas = document.createElement('canvas');
+    canvas.width = grid.res;
+    canvas.height = grid.res;
+    const ctx = canvas2d(canvas);
+    if (!ctx) return null;
+    scratch = { canvas, ctx, img: ctx.createImageData(grid.res, grid.res) };
+  }
+  regionsPaint(grid.values, grid.res * grid.res, grid.outDim, grid.output, scratch.img.data);
+  scratch.ctx.putImageData(scratch.img, 0, 0);
+  return scratch.canvas;
+}
+
+/**
+ * The points, the frame, ticks and axis names: they change with the data and the size, not while
+ * training, so they are drawn once onto a layer of their own and copied onto every new picture
+ * (500 points were 1,000 path fills and strokes per redraw).
+ */
+let layer: { canvas: HTMLCanvasElement; key: unknown[] } | null = null;
+
+function pointsLayer(
   w: number,
   h: number,
-  grid: { values: ArrayLike<number>; res: number; outDim: number; output: NetOutputId } | null,
+  box: PlaneBox,
   points: NetPoints,
   test: Set<number>,
-): PlaneBox {
-  const box = planeBox(w, h);
+): HTMLCanvasElement | null {
+  const dpr = window.devicePixelRatio || 1;
+  const key = [w, h, dpr, points, test, chartTextPx(11)];
+  if (layer && layer.key.every((v, i) => v === key[i])) return layer.canvas;
+  const canvas = layer?.canvas ?? document.createElement('canvas');
+  canvas.width = Math.round(w * dpr);
+  canvas.height = Math.round(h * dpr);
+  const ctx = canvas2d(canvas);
+  if (!ctx) return null;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, w, h);
-  ctx.fillStyle = '#0f1420';
-  ctx.fillRect(box.left, box.top, box.size, box.size);
-  if (grid) {
-    scratch ??= document.createElement('canvas');
-    scratch.width = grid.res;
-    scratch.height = grid.res;
-    const sctx = scratch.getContext('2d');
-    if (sctx) {
-      const img = sctx.createImageData(grid.res, grid.res);
-      regionsPaint(grid.values, grid.res * grid.res, grid.outDim, grid.output, img.data);
-      sctx.putImageData(img, 0, 0);
-      ctx.imageSmoothingEnabled = true;
-      ctx.drawImage(scratch, box.left, box.top, box.size, box.size);
-    }
-  }
+  pointsDraw(ctx, box, points, test);
+  layer = { canvas, key };
+  return canvas;
+}
+
+function pointsDraw(
+  ctx: CanvasRenderingContext2D,
+  box: PlaneBox,
+  points: NetPoints,
+  test: Set<number>,
+): void {
   const X = (a: number) => box.left + ((a + 6) / 12) * box.size;
   const Y = (b: number) => box.top + ((6 - b) / 12) * box.size;
   const r = Math.max(2.5, box.size / 110);
@@ -100,5 +127,34 @@ export function regionsDraw(
   ctx.fillText('x₁', box.left + box.size - fs, box.top + box.size + 3 + fs);
   ctx.textBaseline = 'middle';
   ctx.fillText('x₂', 2, box.top + fs / 2);
+}
+
+export interface RegionGrid {
+  values: ArrayLike<number>;
+  res: number;
+  outDim: number;
+  output: NetOutputId;
+}
+
+export function regionsDraw(
+  ctx: CanvasRenderingContext2D,
+  w: number,
+  h: number,
+  grid: RegionGrid | null,
+  points: NetPoints,
+  test: Set<number>,
+): PlaneBox {
+  const box = planeBox(w, h);
+  ctx.clearRect(0, 0, w, h);
+  ctx.fillStyle = '#0f1420';
+  ctx.fillRect(box.left, box.top, box.size, box.size);
+  const image = grid ? gridImage(grid) : null;
+  if (image) {
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(image, box.left, box.top, box.size, box.size);
+  }
+  const top = pointsLayer(w, h, box, points, test);
+  if (top) ctx.drawImage(top, 0, 0, w, h);
+  else pointsDraw(ctx, box, points, test);
   return box;
 }

@@ -1,9 +1,12 @@
 /**
  * A canvas that fills its wrapper and redraws when `deps` change or the wrapper is resized. The
  * backing store is resized only when the size changes (reallocating it on every frame was most of
- * a redraw's cost), and one ResizeObserver lives as long as the component.
+ * a redraw's cost), and one ResizeObserver lives as long as the component. On software GL the
+ * page draws it (canvas2d): drawn by the GPU process, its paths queued behind the compositing of
+ * the whole window on the same CPU.
  */
 import { useEffect, useRef } from 'react';
+import { canvas2d } from '../../components/gl-quality';
 
 export function useCanvas(
   draw: (ctx: CanvasRenderingContext2D, w: number, h: number, canvas: HTMLCanvasElement) => void,
@@ -28,7 +31,7 @@ export function useCanvas(
       cv.style.width = `${w}px`;
       cv.style.height = `${h}px`;
     }
-    const ctx = cv.getContext('2d');
+    const ctx = canvas2d(cv);
     if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     drawRef.current(ctx, w, h, cv);
