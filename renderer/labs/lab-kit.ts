@@ -115,6 +115,9 @@ export function labToolkitCreate<P extends LabParamsShape, S extends LabStoreBas
       hooks.afterApply?.(snapshot);
       return { ok: true };
     },
+    storyShow: (id) => {
+      if (def.presets.some((p) => p.id === id)) store.setState({ storyId: id } as Partial<S>);
+    },
     seek: hooks.seek,
     ready: hooks.ready,
     exportData: hooks.exportData,

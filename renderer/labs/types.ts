@@ -32,6 +32,11 @@ export interface LabToolkit {
   seek?(seconds: number): void;
   /** True once the lab has its data (e.g. compute finished), so recording can start. */
   ready?(): boolean;
+  /**
+   * Marks a story as the one shown (its caption appears), once its params were applied; the
+   * palette and tours use it after opening a story as a scene. Unknown ids are ignored.
+   */
+  storyShow?(id: string): void;
   /** Data behind the view, for CSV/JSON export. */
   exportData?(): { name: string; mime: string; content: string }[];
 }

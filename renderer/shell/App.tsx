@@ -3,7 +3,11 @@ import { chartTextScaleForPresenting, chartTextScaleSet } from '../components/te
 import { labById, LABS } from '../labs/registry';
 import { useAppStore } from './app-store';
 import { ErrorBoundary } from './ErrorBoundary';
-import { LabList } from './LabList';
+import { HeaderTools } from './home/HeaderTools';
+import { Home } from './home/Home';
+import { LearnPanel } from './home/LearnPanel';
+import { useLearnStore } from './home/learn-store';
+import { Palette } from './home/Palette';
 import { AboutDialog, ShortcutSheet } from './ShortcutSheet';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
@@ -85,13 +89,14 @@ export function App() {
   const lab = route ? labById(route) : undefined;
   const presenting = useAppStore((s) => s.presenting);
   const presentControls = useAppStore((s) => s.presentControls);
+  const learning = useLearnStore((s) => s.open) && !!lab && !presenting;
   useShortcuts();
   useMenuCommands();
   usePresentingTextScale(presenting);
   useEffect(() => sceneFromUrl(), []);
   return (
     <div
-      className={`app${presenting ? ' presenting' : ''}${presenting && presentControls ? ' present-controls' : ''}`}
+      className={`app${presenting ? ' presenting' : ''}${presenting && presentControls ? ' present-controls' : ''}${learning ? ' learning' : ''}`}
       data-presenting={presenting}
     >
       <header className="app-header">
@@ -105,6 +110,7 @@ export function App() {
             </a>
           ))}
         </nav>
+        <HeaderTools inLab={!!lab} />
         <Toolbar />
         <ToolkitBar lab={lab} />
       </header>
@@ -118,12 +124,14 @@ export function App() {
             </Suspense>
           </ErrorBoundary>
         ) : (
-          !route && <LabList />
+          !route && <Home />
         )}
       </main>
+      {learning && <LearnPanel lab={lab} />}
       <StatusBar route={route} />
       <ControlsHandle />
       <DeckCounter />
+      <Palette />
       <ShortcutSheet />
       <AboutDialog />
     </div>

@@ -16,6 +16,7 @@ import { sceneUrlDecode, sceneUrlEncode } from '../../../core/scene/scene-url';
 import { DECK_FORMAT } from '../../../core/scene/deck';
 import { LABS, labById } from '../../labs/registry';
 import { useAppStore } from '../app-store';
+import { recentRemember } from '../home/recent';
 import { routeLabId } from '../use-hash-route';
 
 /** Every lab's scene params schema, by lab id. */
@@ -95,6 +96,15 @@ export function sceneOrDeckOpen(text: string, name: string): boolean {
     }
     if (!sceneApply(deck.deck.scenes[0])) return false;
     useAppStore.setState({ deck: deck.deck, deckIndex: 0 });
+    const first = deck.deck.scenes[0];
+    recentRemember({
+      kind: 'deck',
+      name,
+      lab: first.lab,
+      title: deck.deck.title ?? name,
+      scenes: deck.deck.scenes.length,
+      text,
+    });
     app.say(`Opened deck ${name}: ${deck.deck.scenes.length} scenes`);
     return true;
   }
@@ -104,6 +114,14 @@ export function sceneOrDeckOpen(text: string, name: string): boolean {
     return false;
   }
   if (!sceneApply(scene.scene)) return false;
+  recentRemember({
+    kind: 'scene',
+    name,
+    lab: scene.scene.lab,
+    title: scene.scene.title ?? name,
+    scenes: 1,
+    text,
+  });
   app.say(`Opened ${name}`);
   return true;
 }
@@ -160,5 +178,13 @@ export function sceneFromUrl(): void {
     useAppStore.getState().say(`The link's scene could not be read: ${r.message}`, 'error');
     return;
   }
-  sceneApply(r.scene);
+  if (sceneApply(r.scene))
+    recentRemember({
+      kind: 'scene',
+      name: 'link',
+      lab: r.scene.lab,
+      title: r.scene.title ?? 'Scene from a link',
+      scenes: 1,
+      text: sceneSerialize(r.scene),
+    });
 }
