@@ -205,6 +205,7 @@ describe('networks lab', () => {
     await s.page.mouse.move(0, 0);
     // The link carries θ and batch norm's running averages: the reopened net tests the same.
     const trained = await testAcc();
+    const trainedLoss = await s.page.getByTestId('net-test-loss').textContent();
     await s.page.evaluate(() => navigator.clipboard.writeText(''));
     await s.page.getByTestId('scene-link').click();
     const copied = () => s.page.evaluate(() => navigator.clipboard.readText());
@@ -213,8 +214,17 @@ describe('networks lab', () => {
     await s.page.goto('about:blank');
     await s.page.goto(link);
     await expect.poll(() => testAcc(), { timeout: 20_000 }).toBe(trained);
+    expect(await s.page.getByTestId('net-test-loss').textContent()).toBe(trainedLoss);
     expect(await s.page.getByTestId('net-bn-1').isChecked()).toBe(true);
     expect(await s.page.getByTestId('net-dropout-2').inputValue()).toBe('0.3');
+    // Batch size 1 with batch norm says what happens.
+    expect(await s.page.getByTestId('net-bn-batch1').count()).toBe(0);
+    await s.page.getByTestId('net-batch').fill('1');
+    await expect
+      .poll(() => s.page.getByTestId('net-bn-batch1').textContent())
+      .toContain('output β alone');
+    await s.page.getByTestId('net-bn-1').uncheck();
+    expect(await s.page.getByTestId('net-bn-batch1').count()).toBe(0);
     expect(s.pageErrors).toEqual([]);
   });
 

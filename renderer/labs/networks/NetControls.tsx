@@ -102,6 +102,7 @@ export function NetControls() {
             min={1}
             max={100}
             value={p.batch}
+            data-testid="net-batch"
             onChange={(e) => setNet({ batch: Number(e.target.value) })}
           />
         </label>
