@@ -2,7 +2,7 @@ import { networksLayers, networksParamCount } from '../../../core/labs/networks/
 import type { NetworksParams } from '../../../core/labs/networks/params';
 import type { NetworksFrame } from '../../../core/labs/networks/sim';
 import { Tex, texNum } from '../../components/Tex';
-import type { LayerOffsets } from './graph-layout';
+import { runningOffset, type LayerOffsets } from './graph-layout';
 
 /**
  * What batch norm and dropout did to a hovered hidden neuron, with the frame's numbers: γ, β and
@@ -33,9 +33,12 @@ export function LayerNote({
     const off = offsets[layer];
     const gamma = frame.params[off.b + unit];
     const beta = frame.params[off.b + spec.units + unit];
-    // Running statistics follow θ: μ̄ then σ̄² for each batch-norm layer in turn.
-    let at = networksParamCount(params, classes);
-    for (let l = 0; l < layer; l++) if (layers[l].batchNorm) at += 2 * layers[l].units;
+    const at = runningOffset(
+      networksParamCount(params, classes),
+      layers.map((l) => l.units),
+      layers.map((l) => l.batchNorm === true),
+      layer,
+    );
     const mean = frame.params[at + unit];
     const variance = frame.params[at + spec.units + unit];
     notes.push(

@@ -56,6 +56,21 @@ export function layerOffsets(
   return out;
 }
 
+/**
+ * Where hidden layer `layer`'s running mean μ̄ starts in a frame's params (θ, then μ̄ and σ̄² of each
+ * batch-norm layer in turn, fanOut each); σ̄² follows μ̄ after `units[layer]` values.
+ */
+export function runningOffset(
+  paramCount: number,
+  units: readonly number[],
+  batchNorm: readonly boolean[],
+  layer: number,
+): number {
+  let at = paramCount;
+  for (let l = 0; l < layer; l++) if (batchNorm[l]) at += 2 * units[l];
+  return at;
+}
+
 function segmentDistance(
   px: number,
   py: number,
