@@ -118,4 +118,25 @@ describe('Calculus lab in Chromium', () => {
     expect(s.pageErrors).toEqual([]);
     expect(s.foreignRequests).toEqual([]);
   });
+
+  it('critical points: a typed f(x, y) gets its minimum and saddle; a bad one keeps the map', async () => {
+    await openTab('critical');
+    await typeInto('calc-critical-input', 'x^3 - 3*x + y^2');
+    await expect
+      .poll(() => s.page.getByTestId('calc-critical-plot').getAttribute('data-kinds'))
+      .toBe('minimum,saddle');
+    await typeInto('calc-critical-input', 'x^3 - 3*x + z^2');
+    await expect
+      .poll(() => s.page.getByTestId('calc-critical-input-error').textContent())
+      .toMatch(/Unknown name 'z' at column 13/);
+    expect(await s.page.getByTestId('calc-critical-plot').getAttribute('data-kinds')).toBe(
+      'minimum,saddle',
+    );
+    await s.page.getByTestId('calc-preset-himmelblau-census').click();
+    await expect
+      .poll(() => s.page.getByTestId('calc-critical-plot').getAttribute('data-kinds'))
+      .toBe('minimum,minimum,minimum,minimum,saddle,saddle,saddle,saddle,maximum');
+    expect(await svgTextClashes(s.page.getByTestId('lab-calculus'))).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ import {
 import type { ExprFailure } from '../../math/expr-errors';
 import { exprToTex } from '../../math/expr-tex';
 import { calculusCompile } from './compile';
-import { TAYLOR_MAX_ORDER, taylorSource, type CalculusParams } from './params';
+import { TAYLOR_MAX_ORDER, taylorRange, taylorSource, type CalculusParams } from './params';
 
 export interface TaylorModel {
   readonly ok: true;
@@ -54,7 +54,7 @@ export function taylorModel(p: CalculusParams['taylor']): TaylorResult {
   }
   const coeffs = calcTaylorCoefficients(derivs);
   const order = Math.min(p.order, d.order);
-  const { lo, hi } = p.window;
+  const { lo, hi } = taylorRange(p.window);
   const xs = new Float64Array(POINTS);
   for (let i = 0; i < POINTS; i++) xs[i] = lo + ((hi - lo) * i) / (POINTS - 1);
   const f = calcValues(d, xs);

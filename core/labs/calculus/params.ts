@@ -25,14 +25,12 @@ const builtinIds = Object.keys(TAYLOR_BUILTINS) as [TaylorBuiltin, ...TaylorBuil
 /** Highest Taylor order offered. */
 export const TAYLOR_MAX_ORDER = 10;
 
-/** The x window of a chart: lo < hi, both in [−20, 20]. */
-const windowSchema = z
-  .object({ lo: point, hi: point })
-  .refine((w) => w.hi - w.lo >= 0.01, { message: 'the window needs lo < hi' });
+/** A length along an axis: a window or box is a corner and a size, so it is never empty. */
+const size = z.number().min(0.05).max(40);
 
 export const calculusParamsSchema = z.object({
   /** The view on screen; part of the scene so a deck step shows the view it was saved on. */
-  view: z.enum(['derivative', 'chain', 'taylor']),
+  view: z.enum(['derivative', 'chain', 'taylor', 'critical']),
   derivative: z.object({
     /** The typed f(x). */
     source,
@@ -56,13 +54,34 @@ export const calculusParamsSchema = z.object({
     /** The centre a of the expansion. */
     a: point,
     order: z.number().int().min(1).max(TAYLOR_MAX_ORDER),
-    window: windowSchema,
+    /** The x window drawn: [lo, lo + width]. */
+    window: z.object({ lo: point, width: size }),
+  }),
+  critical: z.object({
+    /** The typed f(x, y). */
+    source,
+    /** The box searched and drawn. */
+    box: z.object({ xMin: point, yMin: point, width: size, height: size }),
   }),
   /** Unused by the math (nothing here is random); kept so scenes have the app's one shape. */
   seed: labSeedSchema,
 });
 export type CalculusParams = z.infer<typeof calculusParamsSchema>;
 export type CalculusView = CalculusParams['view'];
+
+/** The Taylor view's x range. */
+export const taylorRange = (w: CalculusParams['taylor']['window']) => ({
+  lo: w.lo,
+  hi: w.lo + w.width,
+});
+
+/** The critical-points box as bounds. */
+export const criticalBox = (b: CalculusParams['critical']['box']) => ({
+  xMin: b.xMin,
+  xMax: b.xMin + b.width,
+  yMin: b.yMin,
+  yMax: b.yMin + b.height,
+});
 
 /** The text of the function the Taylor view expands. */
 export function taylorSource(t: CalculusParams['taylor']): string {

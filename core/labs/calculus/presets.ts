@@ -6,7 +6,11 @@ export const CALCULUS_DEFAULTS: CalculusParams = {
   view: 'derivative',
   derivative: { source: 'exp(x)', a: 1, hLog10: -1, span: 1.5 },
   chain: { outer: 'sin(u)', inner: 'x^2', a: 1.2 },
-  taylor: { fn: 'exp', custom: 'x*exp(-x^2)', a: 0, order: 3, window: { lo: -3, hi: 3 } },
+  taylor: { fn: 'exp', custom: 'x*exp(-x^2)', a: 0, order: 3, window: { lo: -3, width: 6 } },
+  critical: {
+    source: 'x^3 - 3*x + y^3 - 3*y',
+    box: { xMin: -2.5, yMin: -2.5, width: 5, height: 5 },
+  },
   seed: 1,
 };
 
@@ -55,7 +59,7 @@ export const CALCULUS_PRESETS: readonly LabPreset<CalculusParams>[] = [
       'About 0, the series of ln(1 + x) converges only for −1 < x ≤ 1. Inside, more terms shrink the error; past x = 1 each one makes it larger. The coefficients tell you so: their ratio settles near 1.',
     params: {
       view: 'taylor',
-      taylor: taylor({ fn: 'log1p', order: 8, window: { lo: -0.95, hi: 2 } }),
+      taylor: taylor({ fn: 'log1p', order: 8, window: { lo: -0.95, width: 2.95 } }),
     },
   },
   {
@@ -65,7 +69,20 @@ export const CALCULUS_PRESETS: readonly LabPreset<CalculusParams>[] = [
       'σ(x) is smooth on the whole real line, yet its series about 0 converges only for |x| < π: the function has poles at ±iπ in the complex plane. The coefficient ratio finds π from real numbers alone.',
     params: {
       view: 'taylor',
-      taylor: taylor({ fn: 'sigmoid', order: 9, window: { lo: -6, hi: 6 } }),
+      taylor: taylor({ fn: 'sigmoid', order: 9, window: { lo: -6, width: 12 } }),
+    },
+  },
+  {
+    id: 'himmelblau-census',
+    title: 'Every critical point of Himmelblau',
+    story:
+      'Newton’s method on ∇f = 0, started from every point of an 11 × 11 grid, lands on the minima, the saddles and the maximum alike. Merging the starts that reach the same point leaves nine: four minima, four saddles on the ridges between them and one maximum. The signs of the Hessian’s eigenvalues say which is which.',
+    params: {
+      view: 'critical',
+      critical: {
+        source: '(x^2 + y - 11)^2 + (x + y^2 - 7)^2',
+        box: { xMin: -5, yMin: -5, width: 10, height: 10 },
+      },
     },
   },
 ];

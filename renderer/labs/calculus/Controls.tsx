@@ -6,10 +6,11 @@ import {
   TAYLOR_MAX_ORDER,
   type CalculusParams,
   type TaylorBuiltin,
+  taylorRange,
 } from '../../../core/labs/calculus/params';
-import type { ExprFailure } from '../../../core/math/expr-errors';
-import { FunctionInput } from './FunctionInput';
+import { failure, FunctionInput } from './FunctionInput';
 import { fmt } from './plot-kit';
+import { RangeInputs } from './RangeInputs';
 import { calculusSet } from './store';
 
 /** A slider with its value written beside its name. */
@@ -41,8 +42,6 @@ function Slider(props: {
     </label>
   );
 }
-
-const failure = (r: { readonly ok: true } | ExprFailure): ExprFailure | null => (r.ok ? null : r);
 
 export function DerivativeControls({ p }: { p: CalculusParams['derivative'] }) {
   return (
@@ -120,6 +119,7 @@ export function ChainControls({ p }: { p: CalculusParams['chain'] }) {
 }
 
 export function TaylorControls({ p }: { p: CalculusParams['taylor'] }) {
+  const range = taylorRange(p.window);
   const ids = Object.keys(TAYLOR_BUILTINS) as TaylorBuiltin[];
   return (
     <>
@@ -153,8 +153,8 @@ export function TaylorControls({ p }: { p: CalculusParams['taylor'] }) {
         label="centre a"
         value={p.a}
         shown={fmt(p.a)}
-        min={Math.max(-20, p.window.lo)}
-        max={Math.min(20, p.window.hi)}
+        min={Math.max(-20, range.lo)}
+        max={Math.min(20, range.hi)}
         step={0.01}
         onChange={(a) => calculusSet('taylor', { a })}
         testId="calc-taylor-a-slider"
@@ -169,27 +169,13 @@ export function TaylorControls({ p }: { p: CalculusParams['taylor'] }) {
         onChange={(order) => calculusSet('taylor', { order })}
         testId="calc-order"
       />
-      <div className="row calc-window">
-        {(['lo', 'hi'] as const).map((end) => (
-          <label key={end}>
-            <span>{end === 'lo' ? 'x from' : 'x to'}</span>
-            <input
-              type="number"
-              step={0.5}
-              min={-20}
-              max={20}
-              value={p.window[end]}
-              onChange={(e) => {
-                const v = Number(e.target.value);
-                const next = { ...p.window, [end]: v };
-                if (Number.isFinite(v) && v >= -20 && v <= 20 && next.hi - next.lo >= 0.01)
-                  calculusSet('taylor', { window: next });
-              }}
-              data-testid={`calc-window-${end}`}
-            />
-          </label>
-        ))}
-      </div>
+      <RangeInputs
+        axis="x"
+        lo={range.lo}
+        hi={range.hi}
+        onChange={(lo, width) => calculusSet('taylor', { window: { lo, width } })}
+        testId="calc-window"
+      />
     </>
   );
 }

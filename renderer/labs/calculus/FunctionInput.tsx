@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { ExprFailure } from '../../../core/math/expr-errors';
 
+/** The failure in a model's result, or null when it read and computed. */
+export const failure = (r: { readonly ok: true } | ExprFailure): ExprFailure | null =>
+  r.ok ? null : r;
+
 /**
  * A text field for a typed function. The text is read when the person presses Enter or leaves the
  * field: if the engine reads it, `onApply` gets it; if not, its message shows under the field and

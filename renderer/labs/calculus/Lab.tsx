@@ -5,6 +5,8 @@ import type { CalculusView } from '../../../core/labs/calculus/params';
 import { CALCULUS_PRESETS } from '../../../core/labs/calculus/presets';
 import { ChainView } from './ChainView';
 import { ChainControls, DerivativeControls, TaylorControls } from './Controls';
+import { CriticalControls } from './CriticalControls';
+import { CriticalView } from './CriticalView';
 import { DerivativeView } from './DerivativeView';
 import { TaylorView } from './TaylorView';
 import { useCalculusStore } from './store';
@@ -13,6 +15,7 @@ const VIEWS: [CalculusView, string][] = [
   ['derivative', 'Derivative'],
   ['chain', 'Chain rule'],
   ['taylor', 'Taylor'],
+  ['critical', 'Critical points'],
 ];
 
 /**
@@ -55,6 +58,7 @@ export default function CalculusLab() {
         {view === 'derivative' && <DerivativeControls p={params.derivative} />}
         {view === 'chain' && <ChainControls p={params.chain} />}
         {view === 'taylor' && <TaylorControls p={params.taylor} />}
+        {view === 'critical' && <CriticalControls p={params.critical} />}
         <div className="calc-stories" role="group" aria-label="Stories">
           {CALCULUS_PRESETS.map((p) => (
             <button
@@ -80,6 +84,7 @@ export default function CalculusLab() {
         {view === 'derivative' && <DerivativeView params={params.derivative} />}
         {view === 'chain' && <ChainView params={params.chain} />}
         {view === 'taylor' && <TaylorView params={params.taylor} />}
+        {view === 'critical' && <CriticalView params={params.critical} />}
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { taylorModel, type TaylorModel } from '../../../core/labs/calculus/model-taylor';
-import type { CalculusParams } from '../../../core/labs/calculus/params';
+import { taylorRange, type CalculusParams } from '../../../core/labs/calculus/params';
 import { Tex, texNum } from '../../components/Tex';
 import { C, fmt, pathOf, Plot, type Frame } from './plot-kit';
 import { calculusSet } from './store';
@@ -51,7 +51,7 @@ export function TaylorView({ params }: { params: CalculusParams['taylor'] }) {
         {m.message}
       </p>
     );
-  const { lo, hi } = params.window;
+  const { lo, hi } = taylorRange(params.window);
   const x = { min: lo, max: hi, title: 'x (press and drag to move a)' };
   const setA = (v: number) =>
     calculusSet('taylor', { a: +Math.max(-20, Math.min(20, v)).toFixed(3) });

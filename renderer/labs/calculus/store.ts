@@ -10,7 +10,7 @@ import { labStoreCreate } from '../lab-kit';
 export const useCalculusStore = labStoreCreate<CalculusParams, object>(calculusLab, () => ({}));
 
 /** Sets one field of one view's params. */
-export function calculusSet<V extends 'derivative' | 'chain' | 'taylor'>(
+export function calculusSet<V extends Exclude<keyof CalculusParams, 'view' | 'seed'>>(
   view: V,
   patch: Partial<CalculusParams[V]>,
 ): void {

@@ -5,6 +5,7 @@
  */
 import { calculusLab } from '../../../core/labs/calculus/lab';
 import { chainModel } from '../../../core/labs/calculus/model-chain';
+import { criticalModel } from '../../../core/labs/calculus/model-critical';
 import { derivativeModel } from '../../../core/labs/calculus/model-derivative';
 import { taylorModel } from '../../../core/labs/calculus/model-taylor';
 import { TAYLOR_MAX_ORDER } from '../../../core/labs/calculus/params';
@@ -77,6 +78,20 @@ function exportView(): File[] {
       json('calculus-chain-rule.json', m.ok ? { ...m, tex: undefined } : { message: m.message }),
     ];
   }
+  if (params.view === 'critical') {
+    const m = criticalModel(params.critical);
+    if (!m.ok) return [json('calculus-problem.json', { message: m.message })];
+    return [
+      {
+        name: 'calculus-critical-points.csv',
+        mime: 'text/csv',
+        content: csv(
+          ['kind', 'x', 'y', 'f', 'lambda1', 'lambda2', 'grad_norm', 'starts'],
+          m.points.map((q) => [q.kind, q.x, q.y, q.f, q.lambda1, q.lambda2, q.gradNorm, q.starts]),
+        ),
+      },
+    ];
+  }
   const m = taylorModel(params.taylor);
   if (!m.ok) return [json('calculus-problem.json', { message: m.message })];
   return [
@@ -101,7 +116,7 @@ export const calculusToolkit = labToolkitCreate(calculusLab, useCalculusStore, {
   /**
    * Deterministic time for recording, by view: h falls from 1 to 10⁻¹⁶ and climbs back (16 s there
    * and back); the Taylor order steps 1, 2, … 10 one per second and holds; the chain rule's point
-   * sweeps [−2, 2] (8 s there and back).
+   * sweeps [−2, 2] (8 s there and back). The critical points are a still picture.
    */
   seek: (seconds) => {
     const p = useCalculusStore.getState().params;
@@ -109,7 +124,8 @@ export const calculusToolkit = labToolkitCreate(calculusLab, useCalculusStore, {
       calculusSet('derivative', { hLog10: +(-16 * triangle(seconds, 32)).toFixed(2) });
     else if (p.view === 'taylor')
       calculusSet('taylor', { order: Math.min(TAYLOR_MAX_ORDER, 1 + Math.floor(seconds)) });
-    else calculusSet('chain', { a: +(-2 + 4 * triangle(seconds, 8)).toFixed(3) });
+    else if (p.view === 'chain')
+      calculusSet('chain', { a: +(-2 + 4 * triangle(seconds, 8)).toFixed(3) });
   },
   ready: () => true,
   exportData: exportView,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { labPresetParams } from '../../../core/labs/define';
 import { calculusLab } from '../../../core/labs/calculus/lab';
 import { chainModel } from '../../../core/labs/calculus/model-chain';
+import { criticalModel } from '../../../core/labs/calculus/model-critical';
 import { derivativeModel } from '../../../core/labs/calculus/model-derivative';
 import { taylorModel } from '../../../core/labs/calculus/model-taylor';
 import { CALCULUS_DEFAULTS, CALCULUS_PRESETS } from '../../../core/labs/calculus/presets';
@@ -22,13 +23,13 @@ describe('calculus lab definition', () => {
     for (const p of CALCULUS_PRESETS)
       expect(calculusLab.params.safeParse(story(p.id)).success).toBe(true);
   });
-  it('refuses an empty function and a window with lo ≥ hi', () => {
+  it('refuses an empty function and an empty window', () => {
     const bad = {
       ...CALCULUS_DEFAULTS,
       derivative: { ...CALCULUS_DEFAULTS.derivative, source: '' },
     };
     expect(calculusLab.params.safeParse(bad).success).toBe(false);
-    const win = { ...CALCULUS_DEFAULTS.taylor, window: { lo: 1, hi: 1 } };
+    const win = { ...CALCULUS_DEFAULTS.taylor, window: { lo: 1, width: 0 } };
     expect(calculusLab.params.safeParse({ ...CALCULUS_DEFAULTS, taylor: win }).success).toBe(false);
   });
 });
@@ -114,5 +115,37 @@ describe('taylorModel', () => {
   it('custom text with a typo returns the engine message', () => {
     const m = taylorModel({ ...CALCULUS_DEFAULTS.taylor, fn: 'custom', custom: 'sinn(x)' });
     expect(!m.ok && m.message).toMatch(/Did you mean 'sin'/);
+  });
+});
+
+describe('criticalModel', () => {
+  it('himmelblau story: nine points, four minima, four saddles, one maximum', () => {
+    const m = criticalModel(story('himmelblau-census').critical);
+    if (!m.ok) throw new Error(m.message);
+    const count = (k: string) => m.points.filter((p) => p.kind === k).length;
+    expect([m.points.length, count('minimum'), count('saddle'), count('maximum')]).toEqual([
+      9, 4, 4, 1,
+    ]);
+    expect(m.contours.length).toBeGreaterThan(5);
+  });
+  it('default: x³ − 3x + y³ − 3y has a minimum, a maximum and two saddles', () => {
+    const m = criticalModel(CALCULUS_DEFAULTS.critical);
+    if (!m.ok) throw new Error(m.message);
+    expect(m.points.map((p) => [p.kind, Math.round(p.x), Math.round(p.y)])).toEqual([
+      ['minimum', 1, 1],
+      ['saddle', 1, -1],
+      ['saddle', -1, 1],
+      ['maximum', -1, -1],
+    ]);
+  });
+});
+
+describe('quantileLevels', () => {
+  it('puts levels at evenly spaced quantiles, skipping repeats and non-finite values', async () => {
+    const { quantileLevels } = await import('../../../core/labs/calculus/model-critical');
+    const values = [NaN, ...Array.from({ length: 100 }, (_, i) => i ** 3)];
+    const levels = quantileLevels(values, 4);
+    expect(levels).toEqual([12 ** 3, 37 ** 3, 62 ** 3, 87 ** 3]);
+    expect(quantileLevels([1, 1, 1, 1], 3)).toEqual([1]);
   });
 });
