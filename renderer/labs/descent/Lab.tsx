@@ -1,7 +1,6 @@
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { descentSurfaceResolve } from '../../../core/sim/descent-race';
 import type { Surface } from '../../../core/ml/surfaces-types';
-import { LossChart, type Playhead } from '../../components/LossChart';
 import { Tex } from '../../components/Tex';
 import { useFitHeight } from '../../components/use-fit-height';
 import { ContourView } from './ContourView';
@@ -9,8 +8,8 @@ import { CurvaturePanel } from './CurvaturePanel';
 import { DataView } from './DataView';
 import { EquationPanel } from './EquationPanel';
 import { Legend } from './Legend';
+import { LossPanel } from './LossPanel';
 import { DESCENT_PRESETS } from '../../../core/labs/descent/presets';
-import { RACER_COLORS } from './colors';
 import { Playback } from './Playback';
 import { RacerList } from './RacerList';
 import { DescentScene } from './Scene';
@@ -33,49 +32,6 @@ function useSurface(): Surface | null {
       return null;
     }
   }, [spec]);
-}
-
-/** The playback step for the loss chart's playhead, followed outside React. */
-const PLAYHEAD: Playhead = {
-  get: () => useDescentStore.getState().position,
-  subscribe: (fn) =>
-    useDescentStore.subscribe((now, before) => {
-      if (now.position !== before.position) fn();
-    }),
-};
-
-function Chart({ surface }: { surface: Surface | null }) {
-  const trajectories = useDescentStore((s) => s.trajectories);
-  // The racers' names only: a hyperparameter moved draws the chart once, when its race is in.
-  const names = useDescentStore((s) => s.params.racers.map((r) => r.optimizer).join('\n'));
-  const fStar = surface?.minima.find((m) => m.global)?.value;
-  const series = useMemo(() => {
-    const labels = names.split('\n');
-    return trajectories.flatMap((t, i) =>
-      t
-        ? [
-            {
-              id: `r${i}`,
-              label: labels[i] ?? '',
-              color: RACER_COLORS[i],
-              losses: t.losses,
-              count: t.count,
-            },
-          ]
-        : [],
-    );
-  }, [trajectories, names]);
-  // The chart follows a new race in a transition: the 3D view's first frame does not wait for it.
-  const shown = useDeferredValue(series);
-  return (
-    <LossChart
-      series={shown}
-      offset={fStar}
-      playhead={PLAYHEAD}
-      yLabel={fStar !== undefined ? 'f − f*' : 'f'}
-      xLabel="step"
-    />
-  );
 }
 
 /**
@@ -142,7 +98,7 @@ export default function DescentLab() {
           <ContourView surface={surface} />
         </div>
         <div className="descent-chart">
-          <Chart surface={surface} />
+          <LossPanel surface={surface} />
         </div>
         <div className="descent-playback">
           <Playback />

@@ -43,6 +43,15 @@ export interface DescentView {
 
 export type DescentState = LabStoreBase<DescentParams> & DescentView;
 
+/**
+ * The trajectories the loss chart shows: it follows a new race a frame after the views of the
+ * surface (LossPanel.tsx), and the toolkit's `ready` waits for it. Not in the store: nothing
+ * renders on it.
+ */
+export const descentChartShown: { trajectories: DescentState['trajectories'] | null } = {
+  trajectories: null,
+};
+
 /** Longest trajectory length − 1: the last playback position. */
 export function descentLastStep(s: Pick<DescentState, 'trajectories'>): number {
   return Math.max(0, ...s.trajectories.map((t) => (t ? t.count - 1 : 0)));

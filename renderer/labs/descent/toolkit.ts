@@ -1,7 +1,7 @@
 /** The Descent lab's side of the lecture toolkit: scene capture/restore, deterministic seek, data export. */
 import { descentLab } from '../../../core/labs/descent/lab';
 import { labToolkitCreate } from '../lab-kit';
-import { descentLastStep, useDescentStore } from './store';
+import { descentChartShown, descentLastStep, useDescentStore } from './store';
 
 function csvTrajectories(): string {
   const s = useDescentStore.getState();
@@ -52,7 +52,11 @@ export const descentToolkit = labToolkitCreate(descentLab, useDescentStore, {
     s.setPlaying(false);
     s.setPosition(Math.floor(seconds * s.params.speed));
   },
-  ready: () => useDescentStore.getState().status === 'ready',
+  // Ready once the race is in and the loss chart, which follows it a frame later, shows it too.
+  ready: () => {
+    const s = useDescentStore.getState();
+    return s.status === 'ready' && descentChartShown.trajectories === s.trajectories;
+  },
   exportData: () => [
     { name: 'descent-trajectories.csv', mime: 'text/csv', content: csvTrajectories() },
     {
