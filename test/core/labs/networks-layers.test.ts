@@ -11,6 +11,7 @@ import {
 } from '../../../core/labs/networks/model';
 import { networksParamsSchema } from '../../../core/labs/networks/params';
 import { NETWORKS_DEFAULTS } from '../../../core/labs/networks/presets';
+import { networksRun, type NetworksFrame } from '../../../core/labs/networks/sim';
 import { NetTrainer } from '../../../core/ml/net-train';
 
 describe('networks params: batch norm and dropout per layer', () => {
@@ -59,5 +60,35 @@ describe('networks params: batch norm and dropout per layer', () => {
     });
     expect(bad.success).toBe(false);
     if (!bad.success) expect(issueText(bad.error)).toMatch(/^layers\.0\.dropout: /);
+  });
+
+  it('a run’s frames carry θ with the running averages, and per neuron what dropout zeroed', () => {
+    const p = networksParamsSchema.parse({
+      ...NETWORKS_DEFAULTS,
+      epochs: 3,
+      layers: [
+        { units: 4, activation: 'tanh', batchNorm: true },
+        { units: 3, activation: 'tanh', dropout: 0.5 },
+      ],
+    });
+    const gen = networksRun(p);
+    let last: NetworksFrame | null = null;
+    for (let r = gen.next(); !r.done; r = gen.next()) if (r.value.frame) last = r.value.frame;
+    if (!last) throw new Error('no frame');
+    // 2-4-3-1: W 8 + γβ 8, W 12 + b 3, W 3 + b 1 = 35, then μ̄ and σ̄² of the 4 batch-norm neurons.
+    expect(networksParamCount(p, 2)).toBe(35);
+    expect(last.params.length).toBe(35 + 8);
+    expect(last.params.slice(35, 39).some((v) => v !== 0)).toBe(true);
+    expect(last.params.slice(39).every((v) => v > 0)).toBe(true);
+    // The last minibatch: 10 samples; layer 1 drops nothing, layer 2 about half of 30.
+    expect(last.batchRows).toBe(10);
+    const d = Array.from(last.dropped);
+    expect(d.slice(0, 4)).toEqual([0, 0, 0, 0]);
+    const zeros = d.slice(4).reduce((a, b) => a + b, 0);
+    expect(zeros).toBeGreaterThan(5);
+    expect(zeros).toBeLessThan(25);
+    // A trainer started from those weights evaluates as the run's last history row says.
+    const t = new NetTrainer({ ...networksTrainerConfig(p), initialWeights: last.params });
+    expect(t.evaluate().testLoss).toBe(last.history[last.history.length - 3]);
   });
 });
