@@ -56,7 +56,7 @@ export function mlpGradNormsFill(net: Mlp, out: Float64Array = net.gradNorms): F
 /**
  * One training step on the minibatch x (B×n_in), y (B×n_out): forward (train mode), loss,
  * backward, per-layer gradient norms into net.gradNorms, optional clipping, SGD update. A net
- * without batch norm takes the fast path (mlp-kernel.ts), with the same numbers.
+ * without batch norm or dropout takes the fast path (mlp-kernel.ts), with the same numbers.
  */
 export function mlpTrainStep(
   net: Mlp,
@@ -121,8 +121,9 @@ export type MlpActivationKind = 'pre' | 'post';
 
 /**
  * View of layer l's activation values from the last forward pass, B×n_{l+1} row-major (no copy;
- * overwritten by the next forward). 'post' is act(u) before any residual addition. The output
- * layer has no activation: both kinds give its linear output.
+ * overwritten by the next forward). 'post' is act(u) before any residual addition (times the
+ * dropout mask after a training pass of a layer with dropout). The output layer has no
+ * activation: both kinds give its linear output.
  */
 export function mlpActivationValues(net: Mlp, l: number, kind: MlpActivationKind): Float64Array {
   const layer = net.layers[l];
