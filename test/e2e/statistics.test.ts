@@ -108,11 +108,42 @@ describe('Statistics lab in Chromium', () => {
     expect(JSON.parse(await readFile(files[2], 'utf8')).bv.design).toBe('fixed');
   });
 
+  it('likelihood tab: no heads in three tosses gives p̂ = 0, the prior moves the MAP to 1/5', async () => {
+    await s.page.getByTestId('tab-likelihood').click();
+    await s.page.getByTestId('stats-preset-prior-regularizer').click();
+    const coin = s.page.getByTestId('coin-chart');
+    await expect.poll(() => coin.getAttribute('data-map')).toBe(String(1 / 5));
+    expect(Number(await coin.getAttribute('data-mle'))).toBe(0);
+    expect(Number(await coin.getAttribute('data-mean'))).toBeCloseTo(2 / 7, 12);
+    expect(await s.page.getByTestId('coin-zero').textContent()).toMatch(/heads cannot happen/);
+    // σ = 2, τ = 1, n = 10: λ = 4 for the sum of squares, 0.4 per point.
+    expect(await s.page.getByTestId('ridge-link').textContent()).toMatch(/= 4: ridge.*= 0\.4\b/s);
+    // One more head: the MLE leaves 0 and the note goes.
+    await s.page.getByTestId('mle-heads').fill('1');
+    await expect.poll(() => coin.getAttribute('data-mle')).toBe(String(1 / 3));
+    expect(await s.page.getByTestId('coin-zero').count()).toBe(0);
+    // The surface's maximum is the sample's mean and ÷ n standard deviation, as typeset.
+    const surf = s.page.getByTestId('mle-surface');
+    const mean = Number(await surf.getAttribute('data-mean'));
+    expect(await s.page.getByTestId('mle-steps').textContent()).toContain(
+      String(+mean.toPrecision(3)).replace('-', '−'),
+    );
+    expect(await svgTextClashes(s.page.getByTestId('mle-view'))).toEqual([]);
+    await shot('statistics-likelihood-1280.png');
+    await s.page.getByTestId('tab-bias-variance').click();
+    await ready();
+  });
+
   it('fits 1920×1080', async () => {
     await s.page.setViewportSize({ width: 1920, height: 1080 });
     await s.page.getByTestId('stats-preset-overfit').click();
     await ready();
     expect(await svgTextClashes(s.page.getByTestId('bv-view'))).toEqual([]);
     await shot('statistics-1920.png');
+    await s.page.getByTestId('tab-likelihood').click();
+    await s.page.getByTestId('stats-preset-n-minus-1').click();
+    await expect.poll(() => s.page.getByTestId('mle-sim').count()).toBe(1);
+    expect(await svgTextClashes(s.page.getByTestId('mle-view'))).toEqual([]);
+    await shot('statistics-likelihood-1920.png');
   });
 });

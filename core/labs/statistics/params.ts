@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { TRUE_FUNCTION_IDS } from '../../ml/stats-basis';
 import { labSeedSchema } from '../define';
 
-export const STATS_VIEWS = ['bias-variance'] as const;
+export const STATS_VIEWS = ['bias-variance', 'likelihood'] as const;
 export type StatsView = (typeof STATS_VIEWS)[number];
 
 /** Bounds shared by the lab and its simulation. */
@@ -36,9 +36,41 @@ export const bvParamsSchema = z.object({
 });
 export type BvParams = z.infer<typeof bvParamsSchema>;
 
+/** Bounds of the likelihood view. */
+export const MLE_LIMITS = {
+  n: { min: 2, max: 100 },
+  mu: { min: -5, max: 5 },
+  sigma: { min: 0.2, max: 5 },
+  simSamples: { min: 100, max: 20000 },
+  tosses: { min: 1, max: 50 },
+  prior: { min: 0.5, max: 20 },
+  tau: { min: 0.05, max: 10 },
+} as const;
+
+const range = (r: { min: number; max: number }) => z.number().min(r.min).max(r.max);
+
+export const mleParamsSchema = z.object({
+  /** Size of the Gaussian sample, and of each sample in the ÷ n simulation. */
+  n: int(MLE_LIMITS.n),
+  /** The true mean and standard deviation the sample is drawn from. */
+  mu: range(MLE_LIMITS.mu),
+  sigma: range(MLE_LIMITS.sigma),
+  /** Samples drawn to measure E[σ̂²]. */
+  simSamples: int(MLE_LIMITS.simSamples),
+  /** The coin: heads (at most `tosses`; more counts as all heads) in tosses, Beta(a, b) prior. */
+  heads: int({ min: 0, max: MLE_LIMITS.tosses.max }),
+  tosses: int(MLE_LIMITS.tosses),
+  priorA: range(MLE_LIMITS.prior),
+  priorB: range(MLE_LIMITS.prior),
+  /** Standard deviation τ of a Gaussian prior on regression weights (the ridge link). */
+  tau: range(MLE_LIMITS.tau),
+});
+export type MleParams = z.infer<typeof mleParamsSchema>;
+
 export const statsParamsSchema = z.object({
   view: z.enum(STATS_VIEWS),
   bv: bvParamsSchema,
+  mle: mleParamsSchema,
   /** Seed of every random draw (training sets, fresh test noise). */
   seed: labSeedSchema,
 });

@@ -1,6 +1,6 @@
 /** The Statistics of learning lab's defaults and stories. */
 import type { LabPreset } from '../define';
-import type { BvParams, StatsParams } from './params';
+import type { BvParams, MleParams, StatsParams } from './params';
 
 const BV_DEFAULTS: BvParams = {
   fn: 'sin',
@@ -11,7 +11,29 @@ const BV_DEFAULTS: BvParams = {
   degree: 3,
 };
 
-export const STATS_DEFAULTS: StatsParams = { view: 'bias-variance', bv: BV_DEFAULTS, seed: 1 };
+const MLE_DEFAULTS: MleParams = {
+  n: 10,
+  mu: 1,
+  sigma: 2,
+  simSamples: 5000,
+  heads: 0,
+  tosses: 3,
+  priorA: 2,
+  priorB: 2,
+  tau: 1,
+};
+
+export const STATS_DEFAULTS: StatsParams = {
+  view: 'bias-variance',
+  bv: BV_DEFAULTS,
+  mle: MLE_DEFAULTS,
+  seed: 1,
+};
+
+const mle = (patch: Partial<MleParams>): Partial<StatsParams> => ({
+  view: 'likelihood',
+  mle: { ...MLE_DEFAULTS, ...patch },
+});
 
 const bv = (patch: Partial<BvParams>): Partial<StatsParams> => ({
   view: 'bias-variance',
@@ -53,5 +75,19 @@ export const STATS_PRESETS: readonly LabPreset<StatsParams>[] = [
     story:
       'The same ten points per set and degree 9, but x equally spaced and the same every time. Only the noise changes between sets, the fits are linear in it, and the variance is finite: σ² times the squared length of a hat-matrix row, averaged over x. The dashed lines are that closed form.',
     params: bv({ n: 10, degree: 9, datasets: 1000, design: 'fixed' }),
+  },
+  {
+    id: 'n-minus-1',
+    title: 'Why n − 1',
+    story:
+      'Three points per sample. The ÷ n variance measures spread around the sample’s own mean, which sits closer to the points than the true mean does, so on average it comes out (n − 1)/n = 2/3 of σ². Dividing by n − 1 instead removes that bias, as the simulated averages show.',
+    params: mle({ n: 3, simSamples: 20000 }),
+  },
+  {
+    id: 'prior-regularizer',
+    title: 'The prior as a regularizer',
+    story:
+      'Three tosses, no heads: maximum likelihood says heads are impossible (p̂ = 0). A Beta(2, 2) prior acts like one extra head and one extra tail, so the MAP estimate is 1/5 and the posterior mean 2/7. A Gaussian prior on regression weights does the same job as ridge’s penalty.',
+    params: mle({}),
   },
 ];

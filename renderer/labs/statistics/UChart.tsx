@@ -36,19 +36,30 @@ export function uChartRows(m: BvModel) {
 }
 
 /** Decades the log axis spans at most: below that, lines leave the chart at the bottom. */
-const DECADES = 9;
+const DECADES = 10;
 
 /**
- * The log axis: up to the largest value where the mean is finite times 10⁴ (the band of a wild
- * degree may go far higher and is cut), down at most DECADES below the top.
+ * The log axis: up to the larger of 1000 × the largest value at the settled degrees and 3 × the
+ * largest median (a heavy-tailed degree's mean and 90 % quantile may go far higher and are cut),
+ * down at most DECADES below the top.
  */
-function logDomain(rows: ReturnType<typeof uChartRows>): [number, number] {
-  const positive = (vs: (number | null)[]) => vs.filter((v): v is number => v !== null && v > 0);
-  const tame = positive(rows.flatMap((r) => [r.bias2, r.variance, r.noise, r.test, r.train]));
-  const all = positive(rows.flatMap((r) => [r.median, ...r.band, r.exBias2, r.exVariance])).concat(
-    tame,
+function logDomain(m: BvModel, rows: ReturnType<typeof uChartRows>): [number, number] {
+  const positive = (vs: (number | null | undefined)[]) =>
+    vs.filter((v): v is number => typeof v === 'number' && v > 0 && Number.isFinite(v));
+  const settled = positive(
+    m.rows
+      .filter((w) => w.regime === 'settled')
+      .flatMap((w) => [w.bias2, w.variance, w.testError, w.trainError, w.q90]),
   );
-  const top = Math.min(Math.max(...all), tame.length ? Math.max(...tame) * 1e4 : Infinity);
+  const medians = positive(rows.map((r) => r.median));
+  const all = positive(
+    rows.flatMap((r) => [r.bias2, r.variance, r.noise, r.test, r.train, r.median, r.exBias2]),
+  );
+  const top = Math.max(
+    settled.length ? Math.max(...settled) * 1e3 : 0,
+    medians.length ? Math.max(...medians) * 3 : 0,
+    rows[0]?.noise ?? 1,
+  );
   const hi = 10 ** Math.ceil(Math.log10(top));
   const lo = Math.max(10 ** Math.floor(Math.log10(Math.min(...all))), hi / 10 ** DECADES);
   return [lo, hi];
@@ -68,7 +79,7 @@ const font = (px: number, k: number) => ({
 export function UChart({ model, degree }: { model: BvModel; degree: number }) {
   const k = useChartTextScale();
   const rows = uChartRows(model);
-  const [lo, hi] = logDomain(rows);
+  const [lo, hi] = logDomain(model, rows);
   const ticks: number[] = [];
   const step = Math.max(1, Math.ceil(Math.log10(hi / lo) / 6));
   for (let e = Math.log10(lo); e <= Math.log10(hi) + 1e-9; e += step) ticks.push(10 ** e);

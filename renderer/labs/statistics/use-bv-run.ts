@@ -15,9 +15,10 @@ const SETTLE_MS = 80;
 export const bvRunKey = (p: ReturnType<typeof useStatsStore.getState>['params']) =>
   JSON.stringify(bvSimParams(p.bv, p.seed));
 
-export function useBvRun(): void {
-  const key = useStatsStore((s) => bvRunKey(s.params));
+export function useBvRun(active: boolean): void {
+  const key = useStatsStore((s) => (active ? bvRunKey(s.params) : ''));
   useEffect(() => {
+    if (!key) return;
     const params = JSON.parse(key) as BiasVarianceSimParams;
     useStatsStore.setState({ status: 'computing' });
     let handle: { cancel(): void } | null = null;
