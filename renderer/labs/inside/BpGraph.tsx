@@ -54,13 +54,13 @@ export function BpGraph({ model, state }: { model: BpModel; state: BpStepState }
             const done = state.done.has(i);
             const x1 = a.x + boxW / 2;
             const x2 = b.x - boxW / 2;
+            const mid = (x1 + x2) / 2;
             return (
               <g key={`${e.from}-${e.to}`}>
-                <line
-                  x1={x1}
-                  y1={a.y}
-                  x2={x2}
-                  y2={b.y}
+                {/* A gentle S-curve: edges that cross stay distinguishable. */}
+                <path
+                  d={`M${x1.toFixed(1)} ${a.y.toFixed(1)}C${mid.toFixed(1)} ${a.y.toFixed(1)} ${mid.toFixed(1)} ${b.y.toFixed(1)} ${x2.toFixed(1)} ${b.y.toFixed(1)}`}
+                  fill="none"
                   stroke={cur ? CURRENT : done ? GRAD : '#5b6478'}
                   strokeWidth={cur ? 3.5 : done ? 2.2 : 1.4}
                 />
