@@ -143,6 +143,39 @@ export function batchNormBackward(
 }
 
 /**
+ * Inference-mode backward: with μ̄ and σ̄² fixed, y = γ(x − μ̄)/√(σ̄² + ε) + β is affine in each
+ * feature, so ∂L/∂x_bj = ∂L/∂y_bj · γⱼ/√(σ̄²ⱼ + ε), ∂L/∂γⱼ = Σ_b ∂L/∂y_bj (x_bj − μ̄ⱼ)/√(σ̄²ⱼ + ε)
+ * and ∂L/∂βⱼ = Σ_b ∂L/∂y_bj. Writes dx (B×F; may alias dy), dGamma and dBeta (F).
+ */
+export function batchNormBackwardInference(
+  dy: Float64Array,
+  x: Float64Array,
+  batch: number,
+  features: number,
+  gamma: Float64Array,
+  runningMean: Float64Array,
+  runningVar: Float64Array,
+  eps: number,
+  dx: Float64Array,
+  dGamma: Float64Array,
+  dBeta: Float64Array,
+): void {
+  const F = features;
+  dGamma.fill(0);
+  dBeta.fill(0);
+  for (let b = 0; b < batch; b++) {
+    const row = b * F;
+    for (let j = 0; j < F; j++) {
+      const inv = 1 / Math.sqrt(runningVar[j] + eps);
+      const g = dy[row + j];
+      dGamma[j] += g * (x[row + j] - runningMean[j]) * inv;
+      dBeta[j] += g;
+      dx[row + j] = g * gamma[j] * inv;
+    }
+  }
+}
+
+/**
  * Moves running estimates toward this batch's statistics with momentum m ∈ [0, 1]
  * (μ̄ ← (1−m)μ̄ + mμ; σ̄² ← (1−m)σ̄² + m σ²·B/(B−1)); a batch of one changes nothing.
  */

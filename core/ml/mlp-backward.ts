@@ -1,14 +1,17 @@
 /**
  * Backward pass of an Mlp (reverse-mode chain rule through the equations in mlp.ts), after a
  * forward pass on the same batch. For layer l, from g = ∂L/∂h_{l+1} (B×n_{l+1}):
- *   ∂L/∂u = (g ⊙ m) ⊙ act′(u)  (hidden; m the dropout mask of a training pass, else 1),  ∂L/∂z = BN-backward(∂L/∂u) or ∂L/∂u  (g itself for the output)
+ *   ∂L/∂u = (g ⊙ m) ⊙ act′(u)  (hidden; m the dropout mask of a training pass, else 1),
+ *   ∂L/∂z = BN-backward(∂L/∂u) or ∂L/∂u  (g itself for the output; batch norm's backward with the
+ *           batch statistics after a training pass, with the running ones after an evaluation)
  *   ∂L/∂W_l = h_lᵀ ∂L/∂z,  ∂L/∂b_l = Σ_rows ∂L/∂z
  *   ∂L/∂h_l = ∂L/∂z W_lᵀ (+ g when the layer is residual).
  * Gradients are written (not accumulated) into net.grads. The plain functions take the fast path
- * (mlp-kernel.ts) for a net without batch norm or dropout, with the same numbers; the `…Slices` generators
- * are the generic passes: the fast path's loops a few rows at a time, with batch norm and pauses.
+ * (mlp-kernel.ts) for a net without batch norm or dropout, with the same numbers; the `…Slices`
+ * generators are the generic passes: the fast path's loops a few rows at a time, with batch norm,
+ * dropout and pauses.
  */
-import { batchNormBackward } from './batch-norm';
+import { batchNormBackward, batchNormBackwardInference } from './batch-norm';
 import { dropoutApply } from './dropout';
 import { mlpForward, mlpForwardSlices, type MlpMode } from './mlp-forward';
 import {
@@ -52,7 +55,22 @@ function* backwardFromGradA(net: Mlp, meter: MlpWorkMeter): Generator<void, void
         dropoutApply(dz, layer.mask, n);
         kernelActivateBack(act, dz, layer.u, dz, n);
       } else kernelActivateBack(act, g, layer.u, dz, n);
-      if (layer.bn) {
+      if (layer.bn && net.evalPass) {
+        const { gamma, runningMean, runningVar, gGamma, gBeta } = layer;
+        batchNormBackwardInference(
+          dz,
+          layer.z,
+          batch,
+          fanOut,
+          gamma,
+          runningMean,
+          runningVar,
+          net.bnEps,
+          dz,
+          gGamma,
+          gBeta,
+        );
+      } else if (layer.bn) {
         batchNormBackward(dz, batch, fanOut, layer.gamma, layer.bn, dz, layer.gGamma, layer.gBeta);
       }
     }

@@ -40,6 +40,7 @@ export function mlpForward(net: Mlp, x: ArrayLike<number>, batch: number, mode: 
   if (mlpKernelSupports(net) || (mode === 'eval' && !net.anyBatchNorm)) {
     mlpEnsureCapacity(net, batch);
     net.dropped = false;
+    net.evalPass = mode === 'eval';
     return mlpKernelForward(net, x, batch);
   }
   return mlpDrain(mlpForwardSlices(net, x, batch, mode, mlpWorkWhole()));
@@ -56,6 +57,7 @@ export function* mlpForwardSlices(
   yield* mlpEnsureCapacitySlices(net, batch, meter);
   net.batch = batch;
   net.dropped = mode === 'train' && net.anyDropout;
+  net.evalPass = mode === 'eval';
   const nIn = net.config.sizes[0];
   const input = net.input;
   for (let k = 0; k < batch * nIn; k++) input[k] = x[k];

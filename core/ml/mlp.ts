@@ -116,10 +116,11 @@ export interface Mlp {
   /** Whether some layer has batch norm, and some layer dropout (rate > 0). */
   readonly anyBatchNorm: boolean;
   readonly anyDropout: boolean;
-  /** Draws the dropout masks (seeded by config.dropoutSeed). */
   dropoutRng: Rng;
   /** Whether the last forward pass applied dropout masks (a training pass of a net with dropout). */
   dropped: boolean;
+  /** Whether the last forward pass was an evaluation (batch norm used the running statistics). */
+  evalPass: boolean;
   /** ‖∂L/∂W_l‖_F per layer (weights only, before clipping), written by every mlpTrainStep. */
   readonly gradNorms: Float64Array;
   readonly bnMomentum: number;
@@ -251,6 +252,7 @@ export function* mlpCreateSlices(
     anyDropout: layers.some((l) => l.dropout > 0),
     dropoutRng: rngCreate(config.dropoutSeed ?? (config.seed ?? 1) + 1),
     dropped: false,
+    evalPass: false,
     gradNorms: new Float64Array(layers.length),
     bnMomentum: config.bnMomentum ?? 0.1,
     bnEps: config.bnEps ?? 1e-5,

@@ -100,6 +100,48 @@ describe('backprop with batch norm in any layer and dropout with a fixed mask', 
     });
   }
 
+  it('an evaluation pass backpropagates through the running statistics', () => {
+    for (const [output, k] of heads) {
+      const layers = [4, 3].map((units, l) => ({
+        units,
+        activation: acts[l],
+        batchNorm: true,
+        dropout: 0.3 * l,
+      }));
+      const net = netCreate(spec(layers, output, k, 6));
+      const rng = rngCreate(9);
+      const n = 6;
+      const x = Float64Array.from({ length: n * 3 }, () => 2 * rng.normal());
+      const y = Float64Array.from({ length: n }, (_, i) =>
+        output === 'linear' ? rng.normal() : i % Math.max(2, k),
+      );
+      const p = net.mlp.params;
+      for (let i = 0; i < p.length; i++) p[i] = 0.8 * rng.normal();
+      // Running statistics away from 0 and 1: a few training passes on other inputs.
+      for (let i = 0; i < 5; i++) {
+        const xi = Float64Array.from({ length: n * 3 }, () => 3 * rng.normal() + 1);
+        mlpForward(net.mlp, xi, n, 'train');
+      }
+      const evalLoss = () =>
+        netHeadLoss(output, mlpForward(net.mlp, x, n, 'eval'), y, n, k) + netPenalty(net, false);
+      netLossAndGradient(net, x, y, n, 'eval');
+      const g = net.mlp.grads.slice();
+      const h = 1e-6;
+      let worst = 0;
+      for (let i = 0; i < p.length; i++) {
+        const p0 = p[i];
+        p[i] = p0 + h;
+        const up = evalLoss();
+        p[i] = p0 - h;
+        const down = evalLoss();
+        p[i] = p0;
+        const fd = (up - down) / (2 * h);
+        worst = Math.max(worst, Math.abs(fd - g[i]) / Math.max(1, Math.abs(fd)));
+      }
+      expect(worst).toBeLessThan(1e-6);
+    }
+  });
+
   it('the mask is held: some units are dropped, and reseeding gives the same loss', () => {
     const s = spec(
       [{ units: 8, activation: 'tanh', dropout: 0.5, batchNorm: true }],
