@@ -3,8 +3,8 @@
  * minibatches of each epoch drawn without replacement from a seeded shuffle (the last batch of an
  * epoch may be smaller, so every training point is used once per epoch; with batch norm a single
  * left-over point joins the batch before it, as a batch of one has no variance to normalise by),
- * and any optimizer of
- * core/ml/optimizers.ts updating the MLP's flat parameter vector with ∂(L + Ω)/∂θ.
+ * and any optimizer of core/ml/optimizers.ts updating the MLP's flat parameter vector with
+ * ∂(L + Ω)/∂θ.
  */
 import { rngCreate, type Rng } from '../math/rng';
 import type { NetPoints } from './net-data';
