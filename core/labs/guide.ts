@@ -108,12 +108,59 @@ export interface LabTour<P> {
   steps: readonly LabTourStep<P>[];
 }
 
+/**
+ * A practice question with a numeric answer. The answer and the worked solution are computed
+ * with the lab's core math when asked, so they cannot drift from what the lab shows.
+ */
+export interface LabExercise<P> extends LabTarget<P> {
+  id: string;
+  title: string;
+  /** The question, in words. */
+  prompt: string;
+  /** The formula or data it refers to (KaTeX), if any. */
+  tex?: string;
+  answer: () => number;
+  /** A typed answer is right when |typed − answer| ≤ tolerance. */
+  tolerance: number;
+  /** The worked solution, one KaTeX line per step, with the computed numbers. */
+  solution: () => string[];
+}
+
 /** The optional fields a lab definition may carry (see LabDef). */
 export interface LabGuide<P> {
   readonly curriculum?: LabCurriculum;
   readonly views?: readonly LabView<P>[];
   readonly formulas?: readonly LabFormula<P>[];
   readonly tours?: readonly LabTour<P>[];
+  readonly exercises?: readonly LabExercise<P>[];
+}
+
+/**
+ * A typed number: decimals with a point or a comma, a leading sign, an exponent, or a fraction
+ * a/b. NaN when it is none of these.
+ */
+export function exerciseNumber(text: string): number {
+  const t = text.trim().replace(/\s+/g, '').replace(/,/g, '.').replace(/[−–]/g, '-');
+  const num = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+  const frac = t.split('/');
+  if (frac.length === 2 && num.test(frac[0]) && num.test(frac[1]))
+    return Number(frac[0]) / Number(frac[1]);
+  return num.test(t) ? Number(t) : NaN;
+}
+
+/** Whether a typed answer is right (null when it is not a number). */
+export function exerciseCheck(
+  ex: Pick<LabExercise<never>, 'answer' | 'tolerance'>,
+  text: string,
+): boolean | null {
+  const given = exerciseNumber(text);
+  if (!Number.isFinite(given)) return null;
+  return Math.abs(given - ex.answer()) <= ex.tolerance;
+}
+
+/** A number for a worked solution: up to `digits` significant digits, no trailing zeros. */
+export function exerciseNum(v: number, digits = 4): string {
+  return String(Number(v.toPrecision(digits)));
 }
 
 type GuidedDef<P> = LabGuide<P> & {
@@ -172,6 +219,7 @@ export function labGuideProblem<P extends LabParamsShape>(
     ['views', def.views],
     ['formulas', def.formulas],
     ['tours', def.tours],
+    ['exercises', def.exercises],
   ] as const) {
     const twice = duplicate((list ?? []).map((x) => x.id));
     if (twice) return `two ${kind} are called "${twice}"`;
@@ -183,6 +231,10 @@ export function labGuideProblem<P extends LabParamsShape>(
   for (const f of def.formulas ?? []) {
     const bad = targetProblem(def, f, describe);
     if (bad) return `formula "${f.id}" ${bad}`;
+  }
+  for (const ex of def.exercises ?? []) {
+    const bad = targetProblem(def, ex, describe);
+    if (bad) return `exercise "${ex.id}" ${bad}`;
   }
   for (const tour of def.tours ?? []) {
     if (tour.steps.length === 0) return `tour "${tour.id}" has no steps`;

@@ -213,3 +213,38 @@ describe('guided tours', () => {
     }
   }
 });
+
+describe('exercises', () => {
+  it('checks a typed answer against core and shows the worked solution after an attempt', async () => {
+    await s.page.goto(`${s.url}#/probability`);
+    await s.page.reload();
+    await s.page.getByTestId('lab-probability').waitFor();
+    await s.page.getByTestId('learn-toggle').click();
+    const item = s.page.getByTestId('exercise-softmax-by-hand');
+    await item.waitFor();
+    expect(await s.page.getByTestId('exercise-solution-softmax-by-hand').count()).toBe(0);
+    const input = s.page.getByTestId('exercise-input-softmax-by-hand');
+    await input.fill('soon');
+    await input.press('Enter');
+    await expect
+      .poll(() => s.page.getByTestId('exercise-verdict-softmax-by-hand').textContent())
+      .toMatch(/Type a number/);
+    expect(await s.page.getByTestId('exercise-solution-softmax-by-hand').count()).toBe(0);
+    await input.fill('0.5');
+    await input.press('Enter');
+    await expect
+      .poll(() => s.page.getByTestId('exercise-verdict-softmax-by-hand').textContent())
+      .toMatch(/^Not yet/);
+    const solution = s.page.getByTestId('exercise-solution-softmax-by-hand');
+    expect(await solution.locator('.katex').count()).toBeGreaterThanOrEqual(3);
+    // e²/(e² + e + e^0.1), worked out here, typed with a comma as a person might.
+    const p1 = Math.E ** 2 / (Math.E ** 2 + Math.E + Math.E ** 0.1);
+    await input.fill(p1.toFixed(3).replace('.', ','));
+    await input.press('Enter');
+    await expect
+      .poll(() => s.page.getByTestId('exercise-verdict-softmax-by-hand').textContent())
+      .toBe('Right.');
+    await s.page.screenshot({ path: `${SHOTS}/exercise-probability.png` });
+    expect(s.pageErrors).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { OPTIMIZERS, optimizerById } from '../../ml/optimizers';
 import { trajectoryRun, type Trajectory } from '../../ml/optimizers-trajectory';
 import { descentSurfaceResolve } from '../../sim/descent-race';
 import type { LabFormula, LabGuide, LabTourStep } from '../guide';
+import { DESCENT_EXERCISES } from './exercises';
 import type { DescentParams } from './params';
 import { DESCENT_PRESETS } from './presets';
 
@@ -122,6 +123,7 @@ export const DESCENT_GUIDE: LabGuide<DescentParams> = {
     order: 2,
     question: 'How does an optimizer find the lowest point of a loss, and why do some get lost?',
   },
+  exercises: DESCENT_EXERCISES,
   formulas,
   tours: [
     {

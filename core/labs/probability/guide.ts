@@ -1,5 +1,6 @@
 /** Probability's place on the map, its five views, and the formulas search finds by name. */
 import type { LabGuide } from '../guide';
+import { PROBABILITY_EXERCISES } from './exercises';
 import type { ProbParams } from './params';
 
 export const PROBABILITY_GUIDE: LabGuide<ProbParams> = {
@@ -15,6 +16,7 @@ export const PROBABILITY_GUIDE: LabGuide<ProbParams> = {
     { id: 'entropy', title: 'Entropy, cross-entropy and KL', params: { tab: 'entropy' } },
     { id: 'calibration', title: 'Calibration', params: { tab: 'calibration' } },
   ],
+  exercises: PROBABILITY_EXERCISES,
   formulas: [
     {
       id: 'softmax',

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { LabParamsShape } from '../../../core/labs/define';
 import { labTargetParams, type LabTour } from '../../../core/labs/guide';
 import { LABS } from '../../labs/registry';
 import type { LabDefinition } from '../../labs/types';
 import { labTargetShow } from './open-target';
 import { learnStart, useLearnStore } from './learn-store';
+import { Exercises } from './Exercises';
 import { Prediction } from './Prediction';
 
 type Tour = LabTour<LabParamsShape>;
@@ -24,9 +25,10 @@ export function LearnPanel({ lab }: { lab: LabDefinition | undefined }) {
         <h2>Learn</h2>
         <button
           onClick={() => useLearnStore.setState({ open: false })}
-          title="Close the panel: the whole lab stays as it is"
+          title="Hide the panel; Learn in the header brings it back at the same step"
+          data-testid="learn-hide"
         >
-          Close
+          Hide
         </button>
       </header>
       {tour ? <TourSteps key={tour.id} lab={lab} tour={tour} /> : <TourChooser lab={lab} />}
@@ -39,6 +41,7 @@ function TourChooser({ lab }: { lab: LabDefinition }) {
   const elsewhere = LABS.filter((l) => l.id !== lab.id && l.def.tours?.length);
   return (
     <div className="learn-body">
+      {tours.length === 0 && <Exercises lab={lab} />}
       {tours.length === 0 ? (
         <p>{lab.title} has no guided tour yet. These labs have one:</p>
       ) : (
@@ -62,20 +65,20 @@ function TourChooser({ lab }: { lab: LabDefinition }) {
           )),
         )}
       </ul>
+      {tours.length > 0 && <Exercises lab={lab} />}
     </div>
   );
 }
 
 function TourSteps({ lab, tour }: { lab: LabDefinition; tour: Tour }) {
-  const { step: k, picked } = useLearnStore();
+  const { step: k, picked, shown } = useLearnStore();
   const step = tour.steps[Math.min(k, tour.steps.length - 1)];
   const params = useMemo(() => labTargetParams(lab.def, step), [lab, step]);
-  const [shown, setShown] = useState<string | null>(null);
   const key = `${tour.id}:${k}`;
   const waiting = !!step.predict && picked[k] === undefined && shown !== key;
   const show = () => {
     if (labTargetShow(lab, step, `${tour.title}: ${k + 1}. ${step.title}`, 'defaults'))
-      setShown(key);
+      useLearnStore.setState({ shown: key });
   };
   useEffect(() => {
     if (!waiting) show();
@@ -85,7 +88,16 @@ function TourSteps({ lab, tour }: { lab: LabDefinition; tour: Tour }) {
   const last = tour.steps.length - 1;
   return (
     <div className="learn-body" data-testid="learn-step" data-step={k} data-shown={shown === key}>
-      <h3 className="learn-tour-title">{tour.title}</h3>
+      <h3 className="learn-tour-title">
+        {tour.title}{' '}
+        <button
+          className="home-link-button"
+          onClick={() => useLearnStore.setState({ tourId: null })}
+          data-testid="learn-all"
+        >
+          All tours and exercises
+        </button>
+      </h3>
       <ol className="learn-dots" aria-label="Steps">
         {tour.steps.map((s, i) => (
           <li key={s.title}>

@@ -11,6 +11,8 @@ export interface LearnState {
   step: number;
   /** Choice index picked at each step of the current tour. */
   picked: Record<number, number>;
+  /** The step whose state was last shown ("tour:step"), so reopening the panel does not show it again. */
+  shown: string | null;
 }
 
 export const useLearnStore = create<LearnState>(() => ({
@@ -19,11 +21,12 @@ export const useLearnStore = create<LearnState>(() => ({
   tourId: null,
   step: 0,
   picked: {},
+  shown: null,
 }));
 
 /** Opens the panel on a tour's first step (the panel applies the step). */
 export function learnStart(labId: string, tourId: string): void {
-  useLearnStore.setState({ open: true, labId, tourId, step: 0, picked: {} });
+  useLearnStore.setState({ open: true, labId, tourId, step: 0, picked: {}, shown: null });
   if (!window.location.hash.startsWith(`#/${labId}`)) window.location.hash = `#/${labId}`;
 }
 
