@@ -81,6 +81,7 @@ describe('Calculus lab in Chromium', () => {
   });
 
   it('Taylor: a story, dragging the centre and the order slider', async () => {
+    await openTab('taylor');
     await s.page.getByTestId('calc-preset-taylor-log-radius').click();
     await expect
       .poll(() => s.page.getByTestId('tab-taylor').getAttribute('aria-selected'))
@@ -136,6 +137,23 @@ describe('Calculus lab in Chromium', () => {
     await expect
       .poll(() => s.page.getByTestId('calc-critical-plot').getAttribute('data-kinds'))
       .toBe('minimum,minimum,minimum,minimum,saddle,saddle,saddle,saddle,maximum');
+    expect(await svgTextClashes(s.page.getByTestId('lab-calculus'))).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('Lagrange: λ on the circle, f* moving at −λ as b changes, and a bad g keeps the picture', async () => {
+    await openTab('lagrange');
+    await s.page.getByTestId('calc-preset-lagrange-circle').click();
+    await expect.poll(() => attr('calc-lagrange-plot', 'data-lambda')).toBeCloseTo(Math.SQRT1_2, 9);
+    expect(await attr('calc-lagrange-plot', 'data-fstar')).toBeCloseTo(-Math.SQRT2, 9);
+    await s.page.getByTestId('calc-lagrange-b').fill('2');
+    await expect.poll(() => attr('calc-lagrange-plot', 'data-fstar')).toBeCloseTo(-2, 9);
+    expect(await attr('calc-lagrange-plot', 'data-lambda')).toBeCloseTo(0.5, 9);
+    await typeInto('calc-lagrange-g', 'x^2 + y^2 +');
+    await expect
+      .poll(() => s.page.getByTestId('calc-lagrange-g-error').textContent())
+      .toMatch(/ends too early/);
+    expect(await attr('calc-lagrange-plot', 'data-fstar')).toBeCloseTo(-2, 9);
     expect(await svgTextClashes(s.page.getByTestId('lab-calculus'))).toEqual([]);
     expect(s.pageErrors).toEqual([]);
   });

@@ -30,7 +30,7 @@ const size = z.number().min(0.05).max(40);
 
 export const calculusParamsSchema = z.object({
   /** The view on screen; part of the scene so a deck step shows the view it was saved on. */
-  view: z.enum(['derivative', 'chain', 'taylor', 'critical']),
+  view: z.enum(['derivative', 'chain', 'taylor', 'critical', 'lagrange']),
   derivative: z.object({
     /** The typed f(x). */
     source,
@@ -61,6 +61,13 @@ export const calculusParamsSchema = z.object({
     /** The typed f(x, y). */
     source,
     /** The box searched and drawn. */
+    box: z.object({ xMin: point, yMin: point, width: size, height: size }),
+  }),
+  lagrange: z.object({
+    /** The objective f(x, y) and the constraint's left side g(x, y); the constraint is g = b. */
+    f: source,
+    g: source,
+    b: z.number().min(-10).max(10),
     box: z.object({ xMin: point, yMin: point, width: size, height: size }),
   }),
   /** Unused by the math (nothing here is random); kept so scenes have the app's one shape. */

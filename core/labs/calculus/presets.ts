@@ -11,11 +11,21 @@ export const CALCULUS_DEFAULTS: CalculusParams = {
     source: 'x^3 - 3*x + y^3 - 3*y',
     box: { xMin: -2.5, yMin: -2.5, width: 5, height: 5 },
   },
+  lagrange: {
+    f: 'x + y',
+    g: 'x^2 + y^2',
+    b: 1,
+    box: { xMin: -2, yMin: -2, width: 4, height: 4 },
+  },
   seed: 1,
 };
 
 const derivative = (patch: Partial<CalculusParams['derivative']>) => ({
   ...CALCULUS_DEFAULTS.derivative,
+  ...patch,
+});
+const lagrange = (patch: Partial<CalculusParams['lagrange']>) => ({
+  ...CALCULUS_DEFAULTS.lagrange,
   ...patch,
 });
 const taylor = (patch: Partial<CalculusParams['taylor']>) => ({
@@ -83,6 +93,41 @@ export const CALCULUS_PRESETS: readonly LabPreset<CalculusParams>[] = [
         source: '(x^2 + y - 11)^2 + (x + y^2 - 7)^2',
         box: { xMin: -5, yMin: -5, width: 10, height: 10 },
       },
+    },
+  },
+  {
+    id: 'lagrange-circle',
+    title: 'x + y on the unit circle',
+    story:
+      'The lowest point of x + y on the circle is where a level line of f just touches the circle: there ∇f and ∇g point along one line, ∇f = −λ∇g. Slide b to grow the circle; f* falls, and its rate of change is −λ, the multiplier.',
+    params: { view: 'lagrange', lagrange: lagrange({}) },
+  },
+  {
+    id: 'lagrange-hyperbola',
+    title: 'Closest points of xy = 1 to the origin',
+    story:
+      'Minimising x² + y² on the hyperbola xy = b finds its two points closest to the origin. Both have the same f* = 2b and the same multiplier λ = −2: raise b by 0.1 and f* rises by 0.2.',
+    params: {
+      view: 'lagrange',
+      lagrange: lagrange({
+        f: 'x^2 + y^2',
+        g: 'x*y',
+        box: { xMin: -3, yMin: -3, width: 6, height: 6 },
+      }),
+    },
+  },
+  {
+    id: 'lagrange-linear',
+    title: 'A quadratic on a line',
+    story:
+      'An elliptical bowl cut by the line x + y = b. The solution sits where the line is tangent to an ellipse of f. When b reaches 3 the bowl’s own minimum (2, 1) lies on the line and the multiplier is 0: the constraint no longer costs anything.',
+    params: {
+      view: 'lagrange',
+      lagrange: lagrange({
+        f: '(x - 2)^2 + 2*(y - 1)^2',
+        g: 'x + y',
+        box: { xMin: -2, yMin: -3, width: 6, height: 6 },
+      }),
     },
   },
 ];

@@ -7,7 +7,8 @@ import {
 import { criticalBox, type CalculusParams } from '../../../core/labs/calculus/params';
 import type { Sym2Curvature } from '../../../core/math/linalg2';
 import { Tex, texNum } from '../../components/Tex';
-import { C, fmt, Plot, type Frame } from './plot-kit';
+import { C, fmt, Plot } from './plot-kit';
+import { gridSegmentsPath } from './plot-shapes';
 
 export const KIND_COLOR: Record<Sym2Curvature, string> = {
   minimum: C.green,
@@ -36,17 +37,6 @@ function Marker({ kind, X, Y, r }: { kind: Sym2Curvature; X: number; Y: number; 
   return <rect x={X - 0.8 * r} y={Y - 0.8 * r} width={1.6 * r} height={1.6 * r} {...style} />;
 }
 
-function contourPath(F: Frame, seg: Float64Array, box: ReturnType<typeof criticalBox>): string {
-  const sx = (box.xMax - box.xMin) / (CRITICAL_GRID - 1);
-  const sy = (box.yMax - box.yMin) / (CRITICAL_GRID - 1);
-  let d = '';
-  for (let k = 0; k + 3 < seg.length; k += 4) {
-    d += `M${F.px(box.xMin + seg[k] * sx).toFixed(1)} ${F.py(box.yMin + seg[k + 1] * sy).toFixed(1)}`;
-    d += `L${F.px(box.xMin + seg[k + 2] * sx).toFixed(1)} ${F.py(box.yMin + seg[k + 3] * sy).toFixed(1)}`;
-  }
-  return d;
-}
-
 /** Contours of f(x, y) with every critical point found, and the list with Hessian eigenvalues. */
 export function CriticalView({ params }: { params: CalculusParams['critical'] }) {
   const m = useMemo(() => criticalModel(params), [params]);
@@ -68,6 +58,7 @@ export function CriticalView({ params }: { params: CalculusParams['critical'] })
           x={{ min: box.xMin, max: box.xMax, title: 'x' }}
           y={{ min: box.yMin, max: box.yMax, title: 'y' }}
           testId="calc-critical-plot"
+          equal
           label="Contour map with critical points"
           data={{ 'data-kinds': m.points.map((p) => p.kind).join(',') }}
         >
@@ -76,7 +67,7 @@ export function CriticalView({ params }: { params: CalculusParams['critical'] })
               {m.contours.map((c, i) => (
                 <path
                   key={i}
-                  d={contourPath(F, c.segments, box)}
+                  d={gridSegmentsPath(F, c.segments, box, CRITICAL_GRID)}
                   stroke={C.sky}
                   strokeOpacity={0.25 + (0.6 * i) / m.contours.length}
                   strokeWidth={1.2}

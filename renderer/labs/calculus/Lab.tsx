@@ -7,6 +7,8 @@ import { ChainView } from './ChainView';
 import { ChainControls, DerivativeControls, TaylorControls } from './Controls';
 import { CriticalControls } from './CriticalControls';
 import { CriticalView } from './CriticalView';
+import { LagrangeControls } from './LagrangeControls';
+import { LagrangeView } from './LagrangeView';
 import { DerivativeView } from './DerivativeView';
 import { TaylorView } from './TaylorView';
 import { useCalculusStore } from './store';
@@ -16,6 +18,7 @@ const VIEWS: [CalculusView, string][] = [
   ['chain', 'Chain rule'],
   ['taylor', 'Taylor'],
   ['critical', 'Critical points'],
+  ['lagrange', 'Lagrange'],
 ];
 
 /**
@@ -59,8 +62,9 @@ export default function CalculusLab() {
         {view === 'chain' && <ChainControls p={params.chain} />}
         {view === 'taylor' && <TaylorControls p={params.taylor} />}
         {view === 'critical' && <CriticalControls p={params.critical} />}
+        {view === 'lagrange' && <LagrangeControls p={params.lagrange} />}
         <div className="calc-stories" role="group" aria-label="Stories">
-          {CALCULUS_PRESETS.map((p) => (
+          {CALCULUS_PRESETS.filter((p) => p.params.view === view).map((p) => (
             <button
               key={p.id}
               aria-pressed={storyId === p.id}
@@ -85,6 +89,7 @@ export default function CalculusLab() {
         {view === 'chain' && <ChainView params={params.chain} />}
         {view === 'taylor' && <TaylorView params={params.taylor} />}
         {view === 'critical' && <CriticalView params={params.critical} />}
+        {view === 'lagrange' && <LagrangeView params={params.lagrange} />}
       </div>
     </div>
   );

@@ -64,11 +64,22 @@ export function frameOf(
   x: Axis,
   y: Axis,
   clipId: string,
+  equal = false,
 ): Frame {
-  const left = 1.4 * font + 4 * font * 0.62 + 10;
-  const right = w - 0.9 * font;
-  const top = 0.8 * font;
-  const bottom = h - (2.7 * font + 6);
+  let left = 1.4 * font + 4 * font * 0.62 + 10;
+  let right = w - 0.9 * font;
+  let top = 0.8 * font;
+  let bottom = h - (2.7 * font + 6);
+  if (equal) {
+    // One unit is as long on both axes (a circle looks round), centred in the room.
+    const s = Math.min((right - left) / (x.max - x.min), (bottom - top) / (y.max - y.min));
+    const padX = (right - left - s * (x.max - x.min)) / 2;
+    const padY = (bottom - top - s * (y.max - y.min)) / 2;
+    left += padX;
+    right -= padX;
+    top += padY;
+    bottom -= padY;
+  }
   const kx = (right - left) / (x.max - x.min);
   const ky = (bottom - top) / (y.max - y.min);
   return {

@@ -19,6 +19,7 @@ export function Plot({
   x,
   y,
   testId,
+  equal,
   label,
   data,
   onPointer,
@@ -28,6 +29,8 @@ export function Plot({
   x: Axis;
   y: Axis;
   testId: string;
+  /** The same scale on both axes. */
+  equal?: boolean;
   label: string;
   data?: Record<string, string>;
   onPointer?(x: number, y: number): void;
@@ -50,7 +53,7 @@ export function Plot({
   }, []);
   const font = Math.round(12 * k);
   const ok = size.w > 60 && size.h > 60;
-  const F = frameOf(size.w, size.h, font, x, y, clipId);
+  const F = frameOf(size.w, size.h, font, x, y, clipId, equal);
   const pointer = (e: PointerEvent<SVGSVGElement>) => {
     if (!onPointer || (e.type === 'pointermove' && e.buttons === 0)) return;
     if (e.type === 'pointerdown') e.currentTarget.setPointerCapture(e.pointerId);

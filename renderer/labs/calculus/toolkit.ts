@@ -6,6 +6,7 @@
 import { calculusLab } from '../../../core/labs/calculus/lab';
 import { chainModel } from '../../../core/labs/calculus/model-chain';
 import { criticalModel } from '../../../core/labs/calculus/model-critical';
+import { lagrangeModel } from '../../../core/labs/calculus/model-lagrange';
 import { derivativeModel } from '../../../core/labs/calculus/model-derivative';
 import { taylorModel } from '../../../core/labs/calculus/model-taylor';
 import { TAYLOR_MAX_ORDER } from '../../../core/labs/calculus/params';
@@ -78,6 +79,21 @@ function exportView(): File[] {
       json('calculus-chain-rule.json', m.ok ? { ...m, tex: undefined } : { message: m.message }),
     ];
   }
+  if (params.view === 'lagrange') {
+    const m = lagrangeModel(params.lagrange);
+    if (!m.ok) return [json('calculus-problem.json', { message: m.message })];
+    return [
+      json('calculus-lagrange.json', {
+        f: params.lagrange.f,
+        g: params.lagrange.g,
+        b: params.lagrange.b,
+        convention: 'L = f + lambda (g - b), so d f*/d b = -lambda',
+        points: m.points,
+        measuredRate: m.rate,
+        delta: m.delta,
+      }),
+    ];
+  }
   if (params.view === 'critical') {
     const m = criticalModel(params.critical);
     if (!m.ok) return [json('calculus-problem.json', { message: m.message })];
@@ -116,7 +132,8 @@ export const calculusToolkit = labToolkitCreate(calculusLab, useCalculusStore, {
   /**
    * Deterministic time for recording, by view: h falls from 1 to 10⁻¹⁶ and climbs back (16 s there
    * and back); the Taylor order steps 1, 2, … 10 one per second and holds; the chain rule's point
-   * sweeps [−2, 2] (8 s there and back). The critical points are a still picture.
+   * sweeps [−2, 2] (8 s there and back). The constraint level b sweeps
+   * [0.25, 2] (8 s there and back). The critical points are a still picture.
    */
   seek: (seconds) => {
     const p = useCalculusStore.getState().params;
@@ -124,6 +141,8 @@ export const calculusToolkit = labToolkitCreate(calculusLab, useCalculusStore, {
       calculusSet('derivative', { hLog10: +(-16 * triangle(seconds, 32)).toFixed(2) });
     else if (p.view === 'taylor')
       calculusSet('taylor', { order: Math.min(TAYLOR_MAX_ORDER, 1 + Math.floor(seconds)) });
+    else if (p.view === 'lagrange')
+      calculusSet('lagrange', { b: +(0.25 + 1.75 * triangle(seconds, 8)).toFixed(3) });
     else if (p.view === 'chain')
       calculusSet('chain', { a: +(-2 + 4 * triangle(seconds, 8)).toFixed(3) });
   },

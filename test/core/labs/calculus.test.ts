@@ -149,3 +149,28 @@ describe('quantileLevels', () => {
     expect(quantileLevels([1, 1, 1, 1], 3)).toEqual([1]);
   });
 });
+
+describe('lagrangeModel', () => {
+  it('each story: ∂(f*)/∂b measured at b ± δ equals −λ, and the stories’ numbers hold', async () => {
+    const { lagrangeModel } = await import('../../../core/labs/calculus/model-lagrange');
+    for (const id of ['lagrange-circle', 'lagrange-hyperbola', 'lagrange-linear']) {
+      const m = lagrangeModel(story(id).lagrange);
+      if (!m.ok) throw new Error(m.message);
+      expect(m.rate).toBeCloseTo(-m.points[0].lambda, 6);
+      expect(m.curve.length).toBeGreaterThan(0);
+      expect(m.arrows.length).toBe(12);
+    }
+    const hyper = lagrangeModel(story('lagrange-hyperbola').lagrange);
+    if (!hyper.ok) throw new Error(hyper.message);
+    expect(hyper.points.map((p) => +p.lambda.toFixed(9))).toEqual([-2, -2]);
+    const at3 = lagrangeModel({ ...story('lagrange-linear').lagrange, b: 3 });
+    if (!at3.ok) throw new Error(at3.message);
+    expect(at3.points[0].lambda).toBeCloseTo(0, 12);
+    expect([at3.points[0].x, at3.points[0].y].map((v) => +v.toFixed(9))).toEqual([2, 1]);
+  });
+  it('says which field is wrong', async () => {
+    const { lagrangeModel } = await import('../../../core/labs/calculus/model-lagrange');
+    const m = lagrangeModel({ ...CALCULUS_DEFAULTS.lagrange, g: 'x^2 + ' });
+    expect(!m.ok && m.field).toBe('g');
+  });
+});
