@@ -122,6 +122,15 @@ describe('Statistics lab in Chromium', () => {
     await s.page.getByTestId('mle-heads').fill('1');
     await expect.poll(() => coin.getAttribute('data-mle')).toBe(String(1 / 3));
     expect(await s.page.getByTestId('coin-zero').count()).toBe(0);
+    // Data arriving one toss at a time: a tail, then a head move the estimates.
+    await s.page.getByTestId('mle-add-tail').click();
+    await expect.poll(() => coin.getAttribute('data-mle')).toBe(String(1 / 4));
+    await s.page.getByTestId('mle-add-head').click();
+    await expect.poll(() => coin.getAttribute('data-mle')).toBe(String(2 / 5));
+    expect(Number(await coin.getAttribute('data-map'))).toBeCloseTo(
+      (2 + 2 - 1) / (2 + 2 + 5 - 2),
+      12,
+    );
     // The surface's maximum is the sample's mean and ÷ n standard deviation, as typeset.
     const surf = s.page.getByTestId('mle-surface');
     const mean = Number(await surf.getAttribute('data-mean'));

@@ -58,6 +58,24 @@ export function MleControls({ mle }: { mle: MleParams }) {
           testId={`mle-${key}`}
         />
       ))}
+      <div className="stats-choices" role="group" aria-label="Add a toss">
+        <button
+          disabled={mle.tosses >= MLE_LIMITS.tosses.max}
+          onClick={() =>
+            set({ tosses: mle.tosses + 1, heads: Math.min(mle.heads, mle.tosses) + 1 })
+          }
+          data-testid="mle-add-head"
+        >
+          Toss: heads
+        </button>
+        <button
+          disabled={mle.tosses >= MLE_LIMITS.tosses.max}
+          onClick={() => set({ tosses: mle.tosses + 1, heads: Math.min(mle.heads, mle.tosses) })}
+          data-testid="mle-add-tail"
+        >
+          Toss: tails
+        </button>
+      </div>
       <button
         onClick={() => setParams((p) => ({ ...p, seed: (p.seed + 1) % 2 ** 31 }))}
         data-testid="mle-resample"
