@@ -4,6 +4,7 @@
 // view's readouts. Screenshots at 1920×1080 and 1280×800 go to /tmp/shots-inside.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bnModel } from '../../core/labs/inside/model-bn';
 import { bpModel } from '../../core/labs/inside/model-backprop';
 import { INSIDE_DEFAULTS } from '../../core/labs/inside/params';
 import { insideText } from '../../core/labs/inside/tex-num';
@@ -116,6 +117,22 @@ describe('Inside a network', () => {
     await s.page.getByTestId('layer-t').fill('1.5');
     await expect.poll(() => text('layer-stage')).toMatch(/bending/);
     await s.page.screenshot({ path: `${SHOTS}/layer-bend-1920.png` });
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('the batch-norm view: the table holds the model’s numbers; a batch of one gives β', async () => {
+    await s.page.goto(`${s.url}#/inside?view=batchnorm`);
+    await s.page.getByTestId('bn-table').waitFor();
+    const m = bnModel(INSIDE_DEFAULTS.bn, INSIDE_DEFAULTS.seed);
+    const table = await text('bn-table');
+    for (const v of [...m.xhat, ...m.yTrain, ...m.yEval]) expect(table).toContain(insideText(v));
+    await s.page.screenshot({ path: `${SHOTS}/batchnorm-1920.png` });
+    await s.page.getByTestId('inside-preset-bn-tiny').click();
+    await expect.poll(() => text('bn-note')).toMatch(/^One sample/);
+    await s.page.getByTestId('inside-preset-bn-shifted').click();
+    await expect.poll(() => text('bn-note')).toMatch(/Unbiased/);
+    await s.page.setViewportSize({ width: 1280, height: 800 });
+    await s.page.screenshot({ path: `${SHOTS}/batchnorm-shifted-1280.png` });
     expect(s.pageErrors).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { labSeedSchema, type LabPreset } from '../define';
 
-export const INSIDE_VIEWS = ['backprop', 'layer'] as const;
+export const INSIDE_VIEWS = ['backprop', 'layer', 'batchnorm'] as const;
 export type InsideView = (typeof INSIDE_VIEWS)[number];
 
 /** Weights, biases and inputs the backprop graph accepts. */
@@ -80,15 +80,34 @@ const layerSchema = z.object({
   t: z.number().min(0).max(2),
 });
 
+/** Most samples in the batch-norm view's minibatch. */
+export const BN_MAX_BATCH = 8;
+
+const bnSchema = z.object({
+  /** One feature's values over the minibatch. */
+  x: z.array(value).min(1).max(BN_MAX_BATCH),
+  gamma: z.number().min(-5).max(5),
+  beta: z.number().min(-5).max(5),
+  /** Running-statistics momentum (PyTorch's default 0.1). */
+  momentum: z.number().min(0.01).max(1),
+  /** Earlier batches (same size) the running statistics saw before this one. */
+  history: z.number().int().min(0).max(200),
+  /** The distribution the earlier batches were drawn from. */
+  dataMean: z.number().min(-5).max(5),
+  dataStd: z.number().min(0.1).max(5),
+});
+
 export const insideParamsSchema = z.object({
   view: z.enum(INSIDE_VIEWS),
   backprop: backpropSchema,
   layer: layerSchema,
+  bn: bnSchema,
   seed: labSeedSchema,
 });
 export type InsideParams = z.infer<typeof insideParamsSchema>;
 export type BackpropParams = InsideParams['backprop'];
 export type LayerParams = InsideParams['layer'];
+export type BnParams = InsideParams['bn'];
 
 /** The worked classifier: four points, two on each side of the diagonal, W = (0.5, −0.5), b = 0. */
 export const BP_WORKED_POINTS: BackpropParams['logistic']['points'] = [
@@ -130,8 +149,19 @@ export const INSIDE_DEFAULTS: InsideParams = {
     data: 'circle',
     t: 2,
   },
+  bn: {
+    x: [1.5, -0.5, 2, 0.4],
+    gamma: 1.5,
+    beta: 0.2,
+    momentum: 0.1,
+    history: 0,
+    dataMean: 1,
+    dataStd: 1,
+  },
   seed: 3,
 };
+
+const bn = INSIDE_DEFAULTS.bn;
 
 const bp = INSIDE_DEFAULTS.backprop;
 
@@ -190,5 +220,29 @@ export const INSIDE_PRESETS: readonly LabPreset<InsideParams>[] = [
         t: 1,
       },
     },
+  },
+  {
+    id: 'bn-step',
+    title: 'Batch norm on four samples',
+    story:
+      'The batch is centred by its own mean and divided by its own spread (the biased variance, over B), then scaled by γ and shifted by β. The running statistics start at 0 and 1 and move a tenth of the way toward this batch, using the unbiased variance (over B − 1).',
+    params: { view: 'batchnorm' },
+  },
+  {
+    id: 'bn-shifted',
+    title: 'Test data from a shifted distribution',
+    story:
+      'After 100 batches from N(0, 1) the running statistics are close to 0 and 1. This batch comes from around 3: train mode centres it on its own statistics and hides the shift, inference mode uses the running ones and passes the shift on.',
+    params: {
+      view: 'batchnorm',
+      bn: { ...bn, x: [3.2, 2.6, 3.9, 2.9], history: 100, dataMean: 0, dataStd: 1 },
+    },
+  },
+  {
+    id: 'bn-tiny',
+    title: 'A batch of one',
+    story:
+      'One sample has no spread: its x̂ is 0 whatever x is, so the output is β and no gradient reaches x. PyTorch refuses such a batch in train mode; here the running statistics are left as they were.',
+    params: { view: 'batchnorm', bn: { ...bn, x: [1.5], history: 20 } },
   },
 ];

@@ -3,6 +3,8 @@ import './inside.css';
 import { useEffect, useState } from 'react';
 import { INSIDE_PRESETS, INSIDE_VIEWS, type InsideView } from '../../../core/labs/inside/params';
 import { BackpropView } from './BackpropView';
+import { BnControls } from './BnControls';
+import { BnView } from './BnView';
 import { BpControls } from './BpControls';
 import { LayerControls } from './LayerControls';
 import { LayerView } from './LayerView';
@@ -11,6 +13,7 @@ import { useInsideStore } from './store';
 const TABS: [InsideView, string][] = [
   ['backprop', 'Backprop step by step'],
   ['layer', 'A layer bends the plane'],
+  ['batchnorm', 'Batch norm step by step'],
 ];
 
 /** The view a link names (`#/inside?view=layer`), if it names one. */
@@ -21,8 +24,8 @@ function viewFromHash(): InsideView | null {
 }
 
 /**
- * Inside a network: backprop one node at a time with its gradient check, and a layer as a
- * matrix bending the plane. The view is part of the params (a scene or deck step opens on it) and
+ * Inside a network: backprop one node at a time with its gradient check, a layer as a matrix
+ * bending the plane, and batch norm step by step. The view is part of the params (a scene or deck step opens on it) and
  * can be named in a link, `#/inside?view=<view>`.
  */
 export default function InsideLab() {
@@ -87,10 +90,14 @@ export default function InsideLab() {
             {story.story}
           </p>
         )}
-        {view === 'backprop' ? <BpControls /> : <LayerControls />}
+        {view === 'backprop' && <BpControls />}
+        {view === 'layer' && <LayerControls />}
+        {view === 'batchnorm' && <BnControls />}
       </aside>
       <section className={`inside-views inside-views-${view}`} role="tabpanel" data-view={view}>
-        {view === 'backprop' ? <BackpropView /> : <LayerView />}
+        {view === 'backprop' && <BackpropView />}
+        {view === 'layer' && <LayerView />}
+        {view === 'batchnorm' && <BnView />}
       </section>
     </div>
   );

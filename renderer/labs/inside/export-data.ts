@@ -3,6 +3,7 @@
  * computed by the same models the views draw from.
  */
 import { bpModel } from '../../../core/labs/inside/model-backprop';
+import { bnModel } from '../../../core/labs/inside/model-bn';
 import { layerData, layerModel } from '../../../core/labs/inside/model-layer';
 import type { InsideParams } from '../../../core/labs/inside/params';
 
@@ -73,7 +74,27 @@ function layerFiles(p: InsideParams): File[] {
   ];
 }
 
+function bnFiles(p: InsideParams): File[] {
+  const m = bnModel(p.bn, p.seed);
+  const rows = m.x.map((x, i) => [x, m.xhat[i], m.yTrain[i], m.yEval[i]]);
+  const { tex: _tex, x: _x, xhat: _xh, yTrain: _yt, yEval: _ye, ...summary } = m;
+  return [
+    {
+      name: 'inside-batchnorm.csv',
+      mime: 'text/csv',
+      content: csv(['x', 'x_hat', 'y_train', 'y_inference'], rows),
+    },
+    {
+      name: 'inside-batchnorm.json',
+      mime: 'application/json',
+      content: json({ params: p.bn, ...summary }),
+    },
+  ];
+}
+
 /** CSV and JSON of what the current view shows. */
 export function insideExportData(p: InsideParams): File[] {
-  return p.view === 'layer' ? layerFiles(p) : backpropFiles(p);
+  if (p.view === 'layer') return layerFiles(p);
+  if (p.view === 'batchnorm') return bnFiles(p);
+  return backpropFiles(p);
 }

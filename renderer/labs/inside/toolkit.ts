@@ -7,6 +7,8 @@ import { bpSet, layerSet, useInsideStore } from './store';
 
 /** A recording shows each backprop step this long. */
 export const BP_SECONDS_PER_STEP = 1.5;
+/** A recording of the batch-norm view feeds the running statistics one earlier batch this often. */
+export const BN_SECONDS_PER_BATCH = 0.25;
 /** The layer view's stage goes 0 → 2 in this long, then back. */
 export const LAYER_SWEEP_SECONDS = 4;
 
@@ -19,11 +21,20 @@ export function layerStageAt(seconds: number): number {
 export const insideToolkit = labToolkitCreate(insideLab, useInsideStore, {
   /**
    * Deterministic time for recording: the backprop view advances one step every
-   * BP_SECONDS_PER_STEP from the start and stops at the last; the layer view sweeps t.
+   * BP_SECONDS_PER_STEP from the start and stops at the last; the layer view sweeps t; the
+   * batch-norm view's running statistics see one more earlier batch every BN_SECONDS_PER_BATCH.
    */
   seek: (seconds) => {
     const p = useInsideStore.getState().params;
     if (p.view === 'layer') layerSet({ t: layerStageAt(seconds) });
+    else if (p.view === 'batchnorm')
+      useInsideStore.getState().setParams((q) => ({
+        ...q,
+        bn: {
+          ...q.bn,
+          history: Math.min(200, Math.floor(Math.max(0, seconds) / BN_SECONDS_PER_BATCH)),
+        },
+      }));
     else {
       const last = bpModel({ ...p.backprop, step: 0 }).steps.length - 1;
       bpSet({ step: Math.min(last, Math.floor(Math.max(0, seconds) / BP_SECONDS_PER_STEP)) });
