@@ -1,5 +1,6 @@
 import { useLearnStore, learnToggle } from './learn-store';
 import { paletteOpen } from './palette-store';
+import './header.css';
 
 /** Search (the command palette) and, in a lab, the Learn panel's toggle. */
 export function HeaderTools({ inLab }: { inLab: boolean }) {

@@ -7,6 +7,7 @@ import { labTargetShow } from './open-target';
 import { learnStart, useLearnStore } from './learn-store';
 import { Exercises } from './Exercises';
 import { Prediction } from './Prediction';
+import './learn.css';
 
 type Tour = LabTour<LabParamsShape>;
 

@@ -4,6 +4,7 @@ import { LABS } from '../../labs/registry';
 import { paletteEntryOpen } from './open-target';
 import { paletteIndex, paletteSearch, type PaletteEntry } from './palette-index';
 import { paletteClose, paletteOpen, usePaletteStore } from './palette-store';
+import './palette.css';
 
 const KIND_LABEL: Record<PaletteEntry['kind'], string> = {
   lab: 'Lab',
