@@ -89,7 +89,8 @@ export const statisticsToolkit = labToolkitCreate(statisticsLab, useStatsStore, 
   seek: (seconds) => {
     const s = useStatsStore.getState();
     const top = Math.min(15, s.params.bv.n - 1);
-    const degree = Math.floor(seconds / SECONDS_PER_DEGREE) % (top + 1);
+    // + 1e-9: 4.8 / 0.8 is 5.999… in floating point, and frame 144 at 30 fps must show degree 6.
+    const degree = Math.floor(seconds / SECONDS_PER_DEGREE + 1e-9) % (top + 1);
     if (degree !== s.params.bv.degree) s.setParams((p) => ({ ...p, bv: { ...p.bv, degree } }));
   },
   ready: () => {
