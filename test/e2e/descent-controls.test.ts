@@ -62,4 +62,43 @@ describe('Descent controls', () => {
       await expect.poll(async () => (await drawn()).every((n, i) => n > drawnBefore[i])).toBe(true);
     }
   });
+
+  it('the play button acts on the race on screen: pressed as a new race starts playing, it pauses it', async () => {
+    const play = s.page.getByTestId('play-pause');
+    const position = async () =>
+      Number((await s.page.getByTestId('position').textContent())?.match(/step (\d+)/)?.[1]);
+    for (const seed of [5, 6]) {
+      // Stopped at the end; a new race then starts playing by itself.
+      await s.page.keyboard.press('End');
+      if ((await play.getAttribute('aria-label')) === 'Pause') await play.click();
+      await expect.poll(() => play.getAttribute('aria-label')).toBe('Play');
+      // The button is pressed in the same moment "Computing…" goes away.
+      await s.page.evaluate(() => {
+        const w = window as unknown as { pressed: Promise<void> };
+        w.pressed = new Promise<void>((resolve) => {
+          const root = document.querySelector('[data-testid=lab-descent]')!;
+          const computing = () =>
+            [...root.querySelectorAll('.readout')].some((e) =>
+              e.textContent?.includes('Computing'),
+            );
+          let seen = false;
+          const observer = new MutationObserver(() => {
+            if (computing()) seen = true;
+            if (computing() || !seen) return;
+            observer.disconnect();
+            document.querySelector<HTMLButtonElement>('[data-testid=play-pause]')!.click();
+            resolve();
+          });
+          observer.observe(root, { childList: true, subtree: true, characterData: true });
+        });
+      });
+      await s.page.getByLabel('Seed').fill(String(seed));
+      await s.page.evaluate(() => (window as unknown as { pressed: Promise<void> }).pressed);
+      await expect.poll(() => play.getAttribute('aria-label')).toBe('Play');
+      const at = await position();
+      await s.page.waitForTimeout(500);
+      expect(await position()).toBe(at);
+      expect(at).toBeLessThan(300);
+    }
+  });
 });

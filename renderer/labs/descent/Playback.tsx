@@ -47,8 +47,10 @@ export function Playback() {
       </button>
       <button
         onClick={() => {
-          if (!playing && position >= last) st().setPosition(0);
-          st().setPlaying(!playing);
+          // The store's state, not the one last shown: the panel follows a new race a moment later.
+          const s = st();
+          if (!s.playing && s.position >= descentLastStep(s)) s.setPosition(0);
+          s.setPlaying(!s.playing);
         }}
         aria-label={playing ? 'Pause' : 'Play'}
         title="Play / pause (Space)"

@@ -47,6 +47,8 @@ export function useDescentThrottled<T>(
       if (held) {
         held = false;
         cancel();
+        // A race that starts playing by itself: the play button says so at once.
+        if (urgent?.(state, before)) return update();
         // The next animation frame draws the race; the panels follow when the page is idle
         // after it, or after IDLE_WAIT_MS at the latest (a page kept busy by playback).
         frame = requestAnimationFrame(() => {
