@@ -50,12 +50,14 @@ function eigenvector(m: Mat2, lambda: number): [number, number] {
   if (Math.max(n1, n2) <= 1e-12 * scale) return [1, 0];
   const r = n1 >= n2 ? r1 : r2;
   const n = Math.max(n1, n2);
-  return [-r[1] / n, r[0] / n];
+  // The sign is free; pointing right (or up) reads best.
+  const s = -r[1] < 0 || (r[1] === 0 && r[0] < 0) ? -1 : 1;
+  return [(s * -r[1]) / n, (s * r[0]) / n];
 }
 
 /**
  * Eigenvalues λ = tr/2 ± √((tr/2)² − det) and, when real, unit eigenvectors (each a vector
- * orthogonal to a non-zero row of A − λI). The smaller-magnitude root is taken as det/λ_big to
+ * orthogonal to a non-zero row of A − λI, its x component ≥ 0). The smaller-magnitude root is taken as det/λ_big to
  * avoid cancellation.
  */
 export function mat2Eigen(m: Mat2): Mat2Eigen {

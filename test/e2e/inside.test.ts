@@ -135,4 +135,48 @@ describe('Inside a network', () => {
     await s.page.screenshot({ path: `${SHOTS}/batchnorm-shifted-1280.png` });
     expect(s.pageErrors).toEqual([]);
   });
+
+  it('every view, presented at 1920×1080, fits the screen with no text under 20 px', async () => {
+    await s.page.setViewportSize({ width: 1920, height: 1080 });
+    for (const view of ['backprop', 'layer', 'batchnorm']) {
+      await s.page.goto(`${s.url}#/inside?view=${view}`);
+      await s.page.getByTestId('lab-inside').waitFor();
+      if ((await s.page.locator('.app').getAttribute('data-presenting')) !== 'true') {
+        await s.page.locator('body').click({ position: { x: 5, y: 1075 } });
+        await s.page.keyboard.press('p');
+      }
+      await expect.poll(() => s.page.locator('.app').getAttribute('data-presenting')).toBe('true');
+      if (view === 'backprop')
+        for (let k = 0; k < 9; k++) await s.page.keyboard.press('ArrowRight');
+      await s.page.waitForTimeout(800);
+      const l = await s.page.evaluate(() => {
+        let smallest = Infinity;
+        let where = '';
+        for (const el of Array.from(document.querySelectorAll<HTMLElement>('.app-main *'))) {
+          if (el.closest('.katex') && !el.classList.contains('katex')) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0) continue;
+          const own = Array.from(el.childNodes).some(
+            (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+          );
+          if (!own && !el.classList.contains('katex')) continue;
+          const px = parseFloat(getComputedStyle(el).fontSize);
+          if (px < smallest) {
+            smallest = px;
+            where = (el.textContent ?? '').trim().slice(0, 30);
+          }
+        }
+        return {
+          smallest,
+          where,
+          scrolls: document.documentElement.scrollHeight > innerHeight + 1,
+        };
+      });
+      await s.page.screenshot({ path: `${SHOTS}/presenting-${view}-1920.png` });
+      expect(l.scrolls, view).toBe(false);
+      expect(l.smallest, `${view}: ${l.where}`).toBeGreaterThanOrEqual(20);
+    }
+    await s.page.keyboard.press('Escape');
+    expect(s.pageErrors).toEqual([]);
+  });
 });

@@ -46,6 +46,9 @@ export function LayerPlane({ m, t }: { m: LayerModel; t: number }) {
       {w > 0 && (
         <svg width={w} height={h} role="img" aria-label="The plane carried through the layer">
           <defs>
+            <clipPath id="inside-plane-clip">
+              <rect x={ox} y={oy} width={side} height={side} />
+            </clipPath>
             {[COL1, COL2].map((c, i) => (
               <marker
                 key={c}
@@ -95,21 +98,23 @@ export function LayerPlane({ m, t }: { m: LayerModel; t: number }) {
               strokeWidth={0.8}
             />
           ))}
-          {t >= 1 &&
-            m.eigen.real &&
-            [m.eigen.v1!, m.eigen.v2!].map((v, i) => (
-              <line
-                key={i}
-                x1={X(m.b[0] - v[0] * 2 * E)}
-                y1={Y(m.b[1] - v[1] * 2 * E)}
-                x2={X(m.b[0] + v[0] * 2 * E)}
-                y2={Y(m.b[1] + v[1] * 2 * E)}
-                stroke="#f0e442"
-                strokeDasharray="8 6"
-                strokeWidth={1.6}
-                data-testid={`layer-eigen-${i + 1}`}
-              />
-            ))}
+          <g clipPath="url(#inside-plane-clip)">
+            {t >= 1 &&
+              m.eigen.real &&
+              [m.eigen.v1!, m.eigen.v2!].map((v, i) => (
+                <line
+                  key={i}
+                  x1={X(m.b[0] - v[0] * 2 * E)}
+                  y1={Y(m.b[1] - v[1] * 2 * E)}
+                  x2={X(m.b[0] + v[0] * 2 * E)}
+                  y2={Y(m.b[1] + v[1] * 2 * E)}
+                  stroke="#f0e442"
+                  strokeDasharray="8 6"
+                  strokeWidth={1.6}
+                  data-testid={`layer-eigen-${i + 1}`}
+                />
+              ))}
+          </g>
           {[a1, a2].map((a, i) => (
             <line
               key={i}

@@ -96,6 +96,7 @@ describe('2×2 linear algebra', () => {
         ] as const) {
           const [ax, ay] = mat2Apply(m, v[0], v[1]);
           expect(Math.hypot(v[0], v[1])).toBeCloseTo(1, 12);
+          expect(v[0] > 0 || (v[0] === 0 && v[1] > 0)).toBe(true);
           expect(Math.hypot(ax - l * v[0], ay - l * v[1])).toBeLessThan(1e-9);
         }
       } else {
