@@ -72,9 +72,11 @@ describe('command palette', () => {
   ])('“%s” puts %s first', (q, want) => {
     expect(top(q, 1)).toEqual([want]);
   });
-  it('needs every word to match, and an empty query lists everything', () => {
+  it('needs every word to match, and an empty query lists everything, labs first', () => {
     expect(paletteSearch(index, 'huber zebra')).toEqual([]);
-    expect(paletteSearch(index, '  ')).toHaveLength(index.length);
+    const all = paletteSearch(index, '  ');
+    expect(all).toHaveLength(index.length);
+    expect(all.slice(0, LAB_DEFS.length).map((e) => e.kind)).toEqual(LAB_DEFS.map(() => 'lab'));
   });
 });
 

@@ -97,10 +97,16 @@ function termScore(term: string, e: PaletteEntry): number {
 
 const KIND_BONUS: Record<PaletteKind, number> = { lab: 3, formula: 2, view: 1, tour: 1, story: 0 };
 
-/** The entries matching every word of `query`, best first (all entries, in order, for an empty query). */
+const EMPTY_ORDER: PaletteKind[] = ['lab', 'tour', 'view', 'formula', 'story'];
+
+/**
+ * The entries matching every word of `query`, best first; for an empty query every entry, labs
+ * first, then tours, views, formulas and stories.
+ */
 export function paletteSearch(index: readonly PaletteEntry[], query: string): PaletteEntry[] {
   const terms = split(query);
-  if (terms.length === 0) return [...index];
+  if (terms.length === 0)
+    return EMPTY_ORDER.flatMap((kind) => index.filter((e) => e.kind === kind));
   const scored: { e: PaletteEntry; s: number; k: number }[] = [];
   index.forEach((e, k) => {
     let s = 0;
