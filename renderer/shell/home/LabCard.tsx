@@ -21,7 +21,9 @@ export function LabCard({ lab, step }: { lab: LabDefinition; step: number }) {
           </span>
           <strong>{lab.title}</strong>
         </span>
-        <span className="home-question">{def.curriculum?.question ?? lab.summary}</span>
+        <span className={def.curriculum ? 'home-question' : 'home-question is-summary'}>
+          {def.curriculum?.question ?? lab.summary}
+        </span>
         {def.curriculum && <span className="home-summary">{lab.summary}</span>}
       </a>
       <span className="home-card-foot">
