@@ -55,16 +55,7 @@ export function Tex({
 }
 
 /** Formats a number for a formula: 4 significant digits, exponent form when very large or small. */
-export function texNum(v: number, digits = 4): string {
-  if (!Number.isFinite(v)) return v > 0 ? '\\infty' : v < 0 ? '-\\infty' : '\\text{NaN}';
-  if (v === 0) return '0';
-  const a = Math.abs(v);
-  if (a >= 1e5 || a < 1e-3) {
-    const [m, e] = v.toExponential(digits - 1).split('e');
-    return `${+m}\\times10^{${+e}}`;
-  }
-  return String(+v.toPrecision(digits));
-}
+export { texNum } from '../../core/math/num-format';
 
 /** The same number as plain text (for labels that are not typeset). */
 export function numText(v: number, digits = 4): string {

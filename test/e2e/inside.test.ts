@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bnModel } from '../../core/labs/inside/model-bn';
 import { bpModel } from '../../core/labs/inside/model-backprop';
 import { INSIDE_DEFAULTS } from '../../core/labs/inside/params';
-import { insideText } from '../../core/labs/inside/tex-num';
+import { numLabel } from '../../core/math/num-format';
 import { sessionOpen, type Session } from './browser';
 
 const SHOTS = process.env.INSIDE_SHOTS ?? '/tmp/shots-inside';
@@ -36,7 +36,7 @@ describe('Inside a network', () => {
     await s.page.locator('body').press('ArrowRight');
     await expect.poll(stepNo).toBe(1);
     expect(await s.page.getByTestId('bp-node-z1').textContent()).toContain(
-      insideText(m.eval.value.get('z1')!),
+      numLabel(m.eval.value.get('z1')!),
     );
     for (let k = 0; k < 3; k++) await s.page.keyboard.press('ArrowRight');
     await expect.poll(stepNo).toBe(4);
@@ -44,7 +44,7 @@ describe('Inside a network', () => {
     await expect.poll(stepNo).toBe(3);
     expect(await s.page.getByTestId('bp-node-h2').textContent()).toContain('?');
     expect(await s.page.getByTestId('bp-node-h1').textContent()).toContain(
-      insideText(m.eval.value.get('h1')!),
+      numLabel(m.eval.value.get('h1')!),
     );
   });
 
@@ -53,12 +53,12 @@ describe('Inside a network', () => {
     const n = m.eval.order.length;
     while ((await stepNo()) < n + 1) await s.page.keyboard.press('ArrowRight');
     // First backward step: the loss node sends 1 × ∂L/∂p to p.
-    await expect.poll(() => text('bp-grad-p')).toContain(insideText(m.eval.grad.get('p')!));
+    await expect.poll(() => text('bp-grad-p')).toContain(numLabel(m.eval.grad.get('p')!));
     expect(await s.page.getByTestId('bp-grad-z1').count()).toBe(0);
     await s.page.screenshot({ path: `${SHOTS}/backprop-backward-1920.png` });
     while ((await stepNo()) < 2 * n) await s.page.keyboard.press('ArrowRight');
     for (const id of ['w11', 'w22', 'b1', 'v1', 'c'])
-      expect(await text(`bp-grad-${id}`), id).toContain(insideText(m.eval.grad.get(id)!));
+      expect(await text(`bp-grad-${id}`), id).toContain(numLabel(m.eval.grad.get(id)!));
     await s.page.keyboard.press('ArrowRight');
     await expect.poll(stepNo).toBe(2 * n + 1);
     await s.page.screenshot({ path: `${SHOTS}/backprop-update-1920.png` });
@@ -68,11 +68,11 @@ describe('Inside a network', () => {
     const formulas = await s.page
       .locator('[data-testid=bp-formulas] [data-tex]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-tex')));
-    expect(formulas.join(' ')).toContain(insideText(m.nextLoss).replace('−', '-'));
+    expect(formulas.join(' ')).toContain(numLabel(m.nextLoss).replace('−', '-'));
     // Keeping the new weights starts again at step 0 with the lower loss.
     await s.page.getByTestId('bp-apply').click();
     await expect.poll(stepNo).toBe(0);
-    await expect.poll(() => text('bp-loss')).toContain(insideText(m.nextLoss));
+    await expect.poll(() => text('bp-loss')).toContain(numLabel(m.nextLoss));
     expect(m.nextLoss).toBeLessThan(m.loss);
   });
 
@@ -83,7 +83,7 @@ describe('Inside a network', () => {
     const p = { ...INSIDE_DEFAULTS.backprop, net: { ...INSIDE_DEFAULTS.backprop.net } };
     p.net.w1 = [[2, p.net.w1[0][1]], p.net.w1[1]];
     const m = bpModel(p);
-    await expect.poll(() => text('bp-loss')).toContain(insideText(m.loss));
+    await expect.poll(() => text('bp-loss')).toContain(numLabel(m.loss));
     expect(await text('bp-verdict')).toMatch(/^All 9 gradients agree/);
     await s.page.getByTestId('bp-bug').click();
     await expect.poll(() => text('bp-verdict')).toMatch(/gradients disagree/);
@@ -125,7 +125,7 @@ describe('Inside a network', () => {
     await s.page.getByTestId('bn-table').waitFor();
     const m = bnModel(INSIDE_DEFAULTS.bn, INSIDE_DEFAULTS.seed);
     const table = await text('bn-table');
-    for (const v of [...m.xhat, ...m.yTrain, ...m.yEval]) expect(table).toContain(insideText(v));
+    for (const v of [...m.xhat, ...m.yTrain, ...m.yEval]) expect(table).toContain(numLabel(v));
     await s.page.screenshot({ path: `${SHOTS}/batchnorm-1920.png` });
     await s.page.getByTestId('inside-preset-bn-tiny').click();
     await expect.poll(() => text('bn-note')).toMatch(/^One sample/);

@@ -4,7 +4,7 @@
  */
 import type { GraphEval } from '../../ml/backprop-graph';
 import type { BpGraph, BpNodeInfo } from './bp-graphs';
-import { insideTex, insideTexFactor } from './tex-num';
+import { texNum, texFactor } from '../../math/num-format';
 
 const tex = (graph: BpGraph, id: string) => graph.nodes.find((n) => n.id === id)!.tex;
 
@@ -12,36 +12,34 @@ const tex = (graph: BpGraph, id: string) => graph.nodes.find((n) => n.id === id)
 export function bpForwardTex(graph: BpGraph, ev: GraphEval, n: BpNodeInfo): string {
   const v = (id: string) => ev.value.get(id)!;
   const t = (id: string) => tex(graph, id);
-  const out = insideTex(v(n.id));
+  const out = texNum(v(n.id));
   const op = n.op;
   switch (op.kind) {
     case 'leaf':
       return `${n.tex} = ${out}`;
     case 'lin': {
       const sym = op.terms.map(([w, a]) => `${t(w)}${t(a)}`).join(' + ');
-      const num = op.terms.map(
-        ([w, a]) => `${insideTexFactor(v(w))}\\cdot${insideTexFactor(v(a))}`,
-      );
-      const bias = v(op.bias) < 0 ? `- ${insideTex(-v(op.bias))}` : `+ ${insideTex(v(op.bias))}`;
+      const num = op.terms.map(([w, a]) => `${texFactor(v(w))}\\cdot${texFactor(v(a))}`);
+      const bias = v(op.bias) < 0 ? `- ${texNum(-v(op.bias))}` : `+ ${texNum(v(op.bias))}`;
       return `${n.tex} = ${sym} + ${t(op.bias)} = ${num.join(' + ')} ${bias} = ${out}`;
     }
     case 'act': {
       const u = v(op.input);
       if (op.fn === 'sigmoid')
-        return `${n.tex} = \\sigma(${t(op.input)}) = \\frac{1}{1+e^{-${insideTexFactor(u)}}} = ${out}`;
-      return `${n.tex} = \\tanh(${t(op.input)}) = \\tanh(${insideTex(u)}) = ${out}`;
+        return `${n.tex} = \\sigma(${t(op.input)}) = \\frac{1}{1+e^{-${texFactor(u)}}} = ${out}`;
+      return `${n.tex} = \\tanh(${t(op.input)}) = \\tanh(${texNum(u)}) = ${out}`;
     }
     case 'bce': {
-      const p = insideTex(v(op.p));
-      const y = insideTex(v(op.y));
+      const p = texNum(v(op.p));
+      const y = texNum(v(op.y));
       return `${n.tex} = -${t(op.y)}\\ln ${t(op.p)} - (1-${t(op.y)})\\ln(1-${t(op.p)}) = -${y}\\cdot\\ln ${p} - (1-${y})\\cdot\\ln(1-${p}) = ${out}`;
     }
     case 'sq':
-      return `${n.tex} = \\tfrac12(${t(op.p)}-${t(op.y)})^2 = \\tfrac12(${insideTex(v(op.p))}-${insideTex(v(op.y))})^2 = ${out}`;
+      return `${n.tex} = \\tfrac12(${t(op.p)}-${t(op.y)})^2 = \\tfrac12(${texNum(v(op.p))}-${texNum(v(op.y))})^2 = ${out}`;
     case 'mean': {
       const k = op.inputs.length;
       const sym = op.inputs.map(t).join(' + ');
-      const num = op.inputs.map((id) => insideTex(v(id))).join(' + ');
+      const num = op.inputs.map((id) => texNum(v(id))).join(' + ');
       return `${n.tex} = \\tfrac1{${k}}(${sym}) = \\tfrac1{${k}}(${num}) = ${out}`;
     }
   }
@@ -61,7 +59,7 @@ export function bpLocalTex(
   upstream: string,
 ): string {
   const edge = ev.edges.find((e) => e.from === m && e.to === n.id)!;
-  const value = insideTexFactor(edge.local);
+  const value = texFactor(edge.local);
   const t = (id: string) => tex(graph, id);
   const both = (rule: string) => `${upstream}\\cdot ${rule} = ${upstream}\\cdot ${value}`;
   const op = n.op;

@@ -12,7 +12,7 @@ import { gradientCheck, type GradientCheckRow } from '../../ml/gradient-check';
 import { bpGraph, type BpGraph, type BpNodeInfo } from './bp-graphs';
 import { bpForwardTex, bpLocalTex } from './bp-tex';
 import { BP_VALUE_RANGE, type BackpropParams } from './params';
-import { insideTex, insideTexFactor } from './tex-num';
+import { texNum, texFactor } from '../../math/num-format';
 
 export type BpPhase = 'start' | 'forward' | 'backward' | 'update' | 'next';
 
@@ -87,7 +87,7 @@ function backwardLines(
   const byId = new Map(graph.nodes.map((x) => [x.id, x]));
   const g = ev.grad.get(n.id)!;
   const isLoss = n.id === ev.order[ev.order.length - 1];
-  const head = isLoss ? `${dfrac('L', 'L')} = 1` : `${dfrac('L', n.tex)} = ${insideTex(g)}`;
+  const head = isLoss ? `${dfrac('L', 'L')} = 1` : `${dfrac('L', n.tex)} = ${texNum(g)}`;
   const lines = [head];
   for (const e of ev.edges.filter((x) => x.to === n.id)) {
     const m = e.from;
@@ -95,7 +95,7 @@ function backwardLines(
     const shared = (users.get(m) ?? 1) > 1;
     const lhs = shared ? `${dfrac('L', mt)} \\mathrel{+}=` : `${dfrac('L', mt)} =`;
     lines.push(
-      `${lhs} ${dfrac('L', n.tex)}\\cdot${dfrac(n.tex, mt)} = ${bpLocalTex(graph, ev, n, m, bug, insideTexFactor(g))} = ${insideTex(e.product)}`,
+      `${lhs} ${dfrac('L', n.tex)}\\cdot${dfrac(n.tex, mt)} = ${bpLocalTex(graph, ev, n, m, bug, texFactor(g))} = ${texNum(e.product)}`,
     );
   }
   return lines;
@@ -123,14 +123,14 @@ export function bpModel(p: BackpropParams): BpModel {
     const grad = ev.grad.get(id) ?? 0;
     return { id, tex: byId.get(id)!.tex, before, grad, after: before - p.lr * grad };
   });
-  const eta = insideTex(p.lr);
+  const eta = texNum(p.lr);
   // The rule w ← w − η ∂L/∂w heads the step; each line puts one weight's numbers in.
   steps.push({
     phase: 'update',
     node: null,
     lines: update.map(
       (u) =>
-        `${u.tex} \\leftarrow ${insideTex(u.before)} - ${eta}\\cdot${insideTexFactor(u.grad)} = ${insideTex(u.after)}`,
+        `${u.tex} \\leftarrow ${texNum(u.before)} - ${eta}\\cdot${texFactor(u.grad)} = ${texNum(u.after)}`,
     ),
   });
   const moved = new Map(graph.leaves);
@@ -141,8 +141,8 @@ export function bpModel(p: BackpropParams): BpModel {
     phase: 'next',
     node: null,
     lines: [
-      `L_{\\text{after}} = ${insideTex(nextLoss)}`,
-      `L_{\\text{after}} - L_{\\text{before}} = ${insideTex(nextLoss)} - ${insideTex(loss)} = ${insideTex(change)}`,
+      `L_{\\text{after}} = ${texNum(nextLoss)}`,
+      `L_{\\text{after}} - L_{\\text{before}} = ${texNum(nextLoss)} - ${texNum(loss)} = ${texNum(change)}`,
     ],
   });
 

@@ -17,7 +17,7 @@ import {
 } from '../../ml/batch-norm';
 import { rngCreate } from '../../math/rng';
 import type { BnParams } from './params';
-import { insideTex, insideTexFactor } from './tex-num';
+import { texNum, texFactor } from '../../math/num-format';
 
 /** ε inside the square root, PyTorch's default. */
 export const BN_EPS = 1e-5;
@@ -79,13 +79,11 @@ export function bnModel(p: BnParams, seed: number): BnModel {
   const yEvalArr = new Float64Array(B);
   batchNormForwardInference(x, B, 1, gamma, beta, runMean, runVar, BN_EPS, yEvalArr);
   const unbiased = B > 1 ? (variance * B) / (B - 1) : NaN;
-  const m = insideTex(p.momentum);
+  const m = texNum(p.momentum);
   // "1.5 - 0.5 + 2": each term with its own sign.
   const list = (v: readonly number[]) =>
-    v
-      .map((t, k) => (k === 0 ? insideTex(t) : t < 0 ? `- ${insideTex(-t)}` : `+ ${insideTex(t)}`))
-      .join(' ');
-  const sq = p.x.map((t) => `(${insideTex(t)} - ${insideTex(mean)})^2`).join(' + ');
+    v.map((t, k) => (k === 0 ? texNum(t) : t < 0 ? `- ${texNum(-t)}` : `+ ${texNum(t)}`)).join(' ');
+  const sq = p.x.map((t) => `(${texNum(t)} - ${texNum(mean)})^2`).join(' + ');
   return {
     x: p.x,
     mean,
@@ -99,19 +97,19 @@ export function bnModel(p: BnParams, seed: number): BnModel {
     yEval: Array.from(yEvalArr),
     single: B < 2,
     tex: {
-      mean: `\\mu_B = \\tfrac1{${B}}(${list(p.x)}) = ${insideTex(mean)}`,
-      variance: `\\sigma_B^2 = \\tfrac1{${B}}\\big(${B > 4 ? `\\textstyle\\sum_i (x_i - ${insideTex(mean)})^2` : sq}\\big) = ${insideTex(variance)}`,
-      normalise: `\\hat x_i = \\frac{x_i - \\mu_B}{\\sqrt{\\sigma_B^2 + \\varepsilon}} = \\frac{x_i - ${insideTexFactor(mean)}}{\\sqrt{${insideTex(variance)} + 10^{-5}}}`,
-      scale: `y_i = \\gamma\\,\\hat x_i + \\beta = ${insideTexFactor(p.gamma)}\\,\\hat x_i + ${insideTexFactor(p.beta)}`,
+      mean: `\\mu_B = \\tfrac1{${B}}(${list(p.x)}) = ${texNum(mean)}`,
+      variance: `\\sigma_B^2 = \\tfrac1{${B}}\\big(${B > 4 ? `\\textstyle\\sum_i (x_i - ${texNum(mean)})^2` : sq}\\big) = ${texNum(variance)}`,
+      normalise: `\\hat x_i = \\frac{x_i - \\mu_B}{\\sqrt{\\sigma_B^2 + \\varepsilon}} = \\frac{x_i - ${texFactor(mean)}}{\\sqrt{${texNum(variance)} + 10^{-5}}}`,
+      scale: `y_i = \\gamma\\,\\hat x_i + \\beta = ${texFactor(p.gamma)}\\,\\hat x_i + ${texFactor(p.beta)}`,
       runningMean:
         B < 2
-          ? `\\bar\\mu = ${insideTex(before.mean)}\\ \\text{(kept: one sample has no spread)}`
-          : `\\bar\\mu \\leftarrow (1-${m})\\cdot${insideTexFactor(before.mean)} + ${m}\\cdot${insideTexFactor(mean)} = ${insideTex(after.mean)}`,
+          ? `\\bar\\mu = ${texNum(before.mean)}\\ \\text{(kept: one sample has no spread)}`
+          : `\\bar\\mu \\leftarrow (1-${m})\\cdot${texFactor(before.mean)} + ${m}\\cdot${texFactor(mean)} = ${texNum(after.mean)}`,
       runningVar:
         B < 2
-          ? `\\bar\\sigma^2 = ${insideTex(before.variance)}`
-          : `\\bar\\sigma^2 \\leftarrow (1-${m})\\cdot${insideTex(before.variance)} + ${m}\\cdot${insideTex(variance)}\\cdot\\tfrac{${B}}{${B - 1}} = ${insideTex(after.variance)}`,
-      eval: `y_i = \\gamma\\,\\frac{x_i - \\bar\\mu}{\\sqrt{\\bar\\sigma^2 + \\varepsilon}} + \\beta = ${insideTexFactor(p.gamma)}\\cdot\\frac{x_i - ${insideTexFactor(after.mean)}}{\\sqrt{${insideTex(after.variance)} + 10^{-5}}} + ${insideTexFactor(p.beta)}`,
+          ? `\\bar\\sigma^2 = ${texNum(before.variance)}`
+          : `\\bar\\sigma^2 \\leftarrow (1-${m})\\cdot${texNum(before.variance)} + ${m}\\cdot${texNum(variance)}\\cdot\\tfrac{${B}}{${B - 1}} = ${texNum(after.variance)}`,
+      eval: `y_i = \\gamma\\,\\frac{x_i - \\bar\\mu}{\\sqrt{\\bar\\sigma^2 + \\varepsilon}} + \\beta = ${texFactor(p.gamma)}\\cdot\\frac{x_i - ${texFactor(after.mean)}}{\\sqrt{${texNum(after.variance)} + 10^{-5}}} + ${texFactor(p.beta)}`,
     },
   };
 }

@@ -17,7 +17,7 @@ import {
   type Mat2Eigen,
 } from '../../math/linalg-2x2';
 import type { LayerActivation, LayerParams } from './params';
-import { insideTex, insideTexFactor } from './tex-num';
+import { texNum, texFactor } from '../../math/num-format';
 
 /** The input plane drawn: [−GRID_HALF, GRID_HALF]², grid lines every GRID_STEP. */
 export const LAYER_GRID_HALF = 2;
@@ -84,8 +84,8 @@ export function layerData(p: LayerParams, seed: number): { x: Float64Array; y: F
 }
 
 const mat = (w: Mat2) =>
-  `\\begin{pmatrix}${insideTex(w[0][0])} & ${insideTex(w[0][1])}\\\\ ${insideTex(w[1][0])} & ${insideTex(w[1][1])}\\end{pmatrix}`;
-const vec = (v: readonly number[]) => `(${v.map((x) => insideTex(x, 3)).join(',\\ ')})`;
+  `\\begin{pmatrix}${texNum(w[0][0])} & ${texNum(w[0][1])}\\\\ ${texNum(w[1][0])} & ${texNum(w[1][1])}\\end{pmatrix}`;
+const vec = (v: readonly number[]) => `(${v.map((x) => texNum(x, 3)).join(',\\ ')})`;
 
 export function layerModel(p: LayerParams, seed: number): LayerModel {
   const w = p.w as Mat2;
@@ -125,8 +125,8 @@ export function layerModel(p: LayerParams, seed: number): LayerModel {
   const singular = mat2Singular(w);
   const rank = mat2Rank(w);
   const eigenTex = eigen.real
-    ? `\\lambda_1 = ${insideTex(eigen.lambda1)},\\; v_1 = ${vec(eigen.v1!)},\\quad \\lambda_2 = ${insideTex(eigen.lambda2)},\\; v_2 = ${vec(eigen.v2!)}`
-    : `\\lambda = ${insideTex(eigen.lambda1)} \\pm ${insideTex(eigen.imag)}\\,i\\ \\text{(no real eigenvector: W turns every direction)}`;
+    ? `\\lambda_1 = ${texNum(eigen.lambda1)},\\; v_1 = ${vec(eigen.v1!)},\\quad \\lambda_2 = ${texNum(eigen.lambda2)},\\; v_2 = ${vec(eigen.v2!)}`
+    : `\\lambda = ${texNum(eigen.lambda1)} \\pm ${texNum(eigen.imag)}\\,i\\ \\text{(no real eigenvector: W turns every direction)}`;
   return {
     w,
     b,
@@ -144,9 +144,9 @@ export function layerModel(p: LayerParams, seed: number): LayerModel {
     extent: Math.min(12, extent * 1.08),
     tex: {
       map: `W = ${mat(w)},\\quad b = ${vec(b)}`,
-      det: `\\det W = ${insideTexFactor(w[0][0])}\\cdot${insideTexFactor(w[1][1])} - ${insideTexFactor(w[0][1])}\\cdot${insideTexFactor(w[1][0])} = ${insideTex(det)}`,
+      det: `\\det W = ${texFactor(w[0][0])}\\cdot${texFactor(w[1][1])} - ${texFactor(w[0][1])}\\cdot${texFactor(w[1][0])} = ${texNum(det)}`,
       eigen: eigenTex,
-      rank: `\\operatorname{rank} W = ${rank},\\quad \\sigma_1 = ${insideTex(singular[0])},\\ \\sigma_2 = ${insideTex(singular[1])}`,
+      rank: `\\operatorname{rank} W = ${rank},\\quad \\sigma_1 = ${texNum(singular[0])},\\ \\sigma_2 = ${texNum(singular[1])}`,
     },
   };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { bpStepState, type BpModel } from '../../../core/labs/inside/model-backprop';
-import { insideText } from '../../../core/labs/inside/tex-num';
+import { numLabel } from '../../../core/math/num-format';
 import { Tex } from '../../components/Tex';
 import { BpGraph } from './BpGraph';
 import { GradCheck } from './GradCheck';
@@ -96,7 +96,7 @@ export function BackpropView() {
             {stepTitle(m)}
           </span>
           <span className="inside-loss" data-testid="bp-loss">
-            L = {insideText(m.loss)}
+            L = {numLabel(m.loss)}
           </span>
         </div>
         <BpGraph model={m} state={state} />

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { bnModel, type BnModel } from '../../../core/labs/inside/model-bn';
-import { insideText } from '../../../core/labs/inside/tex-num';
+import { numLabel } from '../../../core/math/num-format';
 import { Tex } from '../../components/Tex';
 import { useChartTextScale } from '../../components/text-scale';
 import { useInsideStore } from './store';
@@ -81,7 +81,7 @@ export function BnView() {
           </div>
         ))}
         <h3>
-          Running statistics, momentum {insideText(p.momentum)}, after {p.history} earlier{' '}
+          Running statistics, momentum {numLabel(p.momentum)}, after {p.history} earlier{' '}
           {p.history === 1 ? 'batch' : 'batches'}
         </h3>
         {[m.tex.runningMean, m.tex.runningVar].map((t) => (
@@ -110,10 +110,10 @@ export function BnView() {
               {m.x.map((x, i) => (
                 <tr key={i}>
                   <td>{i + 1}</td>
-                  <td>{insideText(x)}</td>
-                  <td>{insideText(m.xhat[i])}</td>
-                  <td>{insideText(m.yTrain[i])}</td>
-                  <td>{insideText(m.yEval[i])}</td>
+                  <td>{numLabel(x)}</td>
+                  <td>{numLabel(m.xhat[i])}</td>
+                  <td>{numLabel(m.yTrain[i])}</td>
+                  <td>{numLabel(m.yEval[i])}</td>
                 </tr>
               ))}
             </tbody>
@@ -121,7 +121,7 @@ export function BnView() {
           <p className="inside-note" data-testid="bn-note">
             {m.single
               ? 'One sample: x̂ = 0 and y = β whatever x is; the running statistics are not updated (PyTorch refuses a batch of one in train mode).'
-              : `Unbiased batch variance for the running estimate: σ²·B/(B − 1) = ${insideText(m.unbiased)}.`}
+              : `Unbiased batch variance for the running estimate: σ²·B/(B − 1) = ${numLabel(m.unbiased)}.`}
           </p>
         </section>
         <NumberLines m={m} />

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import type { BpModel, BpStepState } from '../../../core/labs/inside/model-backprop';
 import type { BpNodeInfo } from '../../../core/labs/inside/bp-graphs';
-import { insideText } from '../../../core/labs/inside/tex-num';
+import { numLabel } from '../../../core/math/num-format';
 import { useChartTextScale } from '../../components/text-scale';
 import { useBoxSize } from './use-box-size';
 
@@ -91,8 +91,8 @@ export function BpGraph({ model, state }: { model: BpModel; state: BpStepState }
             const known = state.known.has(n.id);
             const g = state.grad.get(n.id);
             const isCur = step.node === n.id;
-            const top = `${n.text} = ${known ? insideText(ev.value.get(n.id)!) : '?'}`;
-            const bottom = g ? `${g.complete ? '' : 'so far '}${insideText(g.sum)}` : '';
+            const top = `${n.text} = ${known ? numLabel(ev.value.get(n.id)!) : '?'}`;
+            const bottom = g ? `${g.complete ? '' : 'so far '}${numLabel(g.sum)}` : '';
             return (
               <g
                 key={n.id}

@@ -1,5 +1,5 @@
 import { GRADIENT_CHECK_TOLERANCE } from '../../../core/ml/gradient-check';
-import { insideText } from '../../../core/labs/inside/tex-num';
+import { numLabel } from '../../../core/math/num-format';
 import { bpSet, useInsideStore } from './store';
 import { useBpModel } from './use-models';
 
@@ -38,10 +38,10 @@ export function GradCheck() {
           {m.check.map((r) => (
             <tr key={r.id} className={r.ok ? '' : 'inside-bad'} data-testid={`bp-check-${r.id}`}>
               <td>{m.graph.nodes.find((x) => x.id === r.id)?.text}</td>
-              <td>{insideText(r.analytic)}</td>
-              <td>{insideText(r.numeric)}</td>
+              <td>{numLabel(r.analytic)}</td>
+              <td>{numLabel(r.numeric)}</td>
               <td>
-                {insideText(r.relError, 2)} {r.ok ? '✓' : '✗'}
+                {numLabel(r.relError, 2)} {r.ok ? '✓' : '✗'}
               </td>
             </tr>
           ))}
@@ -52,8 +52,8 @@ export function GradCheck() {
         data-testid="bp-verdict"
       >
         {failed
-          ? `${failed} of ${m.check.length} gradients disagree with the finite differences (relative error above ${insideText(GRADIENT_CHECK_TOLERANCE)}).`
-          : `All ${m.check.length} gradients agree with the finite differences (relative error below ${insideText(GRADIENT_CHECK_TOLERANCE)}).`}
+          ? `${failed} of ${m.check.length} gradients disagree with the finite differences (relative error above ${numLabel(GRADIENT_CHECK_TOLERANCE)}).`
+          : `All ${m.check.length} gradients agree with the finite differences (relative error below ${numLabel(GRADIENT_CHECK_TOLERANCE)}).`}
       </p>
     </section>
   );

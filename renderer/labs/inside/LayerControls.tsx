@@ -4,7 +4,7 @@ import {
   LAYER_RANGE,
   type LayerParams,
 } from '../../../core/labs/inside/params';
-import { insideText } from '../../../core/labs/inside/tex-num';
+import { numLabel } from '../../../core/math/num-format';
 import { layerSet, useInsideStore } from './store';
 
 const ACT_LABEL: Record<LayerParams['activation'], string> = {
@@ -33,7 +33,7 @@ function Slider({
   return (
     <label className="param-slider">
       <span>
-        {label} = <span className="value">{insideText(value, 3)}</span>
+        {label} = <span className="value">{numLabel(value, 3)}</span>
       </span>
       <input
         type="range"

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { layerModel } from '../../../core/labs/inside/model-layer';
-import { insideText } from '../../../core/labs/inside/tex-num';
+import { numLabel } from '../../../core/math/num-format';
 import { Tex } from '../../components/Tex';
 import { LayerPlane } from './LayerPlane';
 import { layerSet, useInsideStore } from './store';
@@ -29,7 +29,7 @@ function detText(det: number, rank: number): string {
     return rank === 0
       ? 'W is zero: every point lands on b.'
       : 'det W = 0: the plane is flattened onto one line, and points on a line through W’s null space land on the same spot.';
-  const area = `The unit square becomes a parallelogram of area |det W| = ${insideText(Math.abs(det))}`;
+  const area = `The unit square becomes a parallelogram of area |det W| = ${numLabel(Math.abs(det))}`;
   return det < 0 ? `${area}, flipped over (det < 0).` : `${area}.`;
 }
 
@@ -69,7 +69,7 @@ export function LayerView() {
         <section className="inside-panel">
           <label className="inside-t">
             <span data-testid="layer-stage">
-              t = {insideText(p.t, 3)}: {stageText(p.t)}
+              t = {numLabel(p.t, 3)}: {stageText(p.t)}
             </span>
             <input
               type="range"

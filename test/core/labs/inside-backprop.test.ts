@@ -12,7 +12,7 @@ import {
   type BackpropParams,
   type InsideParams,
 } from '../../../core/labs/inside/params';
-import { insideTex } from '../../../core/labs/inside/tex-num';
+import { texNum } from '../../../core/math/num-format';
 import { finiteDiffGradient } from '../../../core/math/finite-diff';
 import { rngCreate } from '../../../core/math/rng';
 import { mlpCreate } from '../../../core/ml/mlp';
@@ -164,10 +164,10 @@ describe('backprop view: the 2-2-1 network', () => {
   it('the formulas print the numbers the nodes hold', () => {
     const m = bpModel(INSIDE_DEFAULTS.backprop);
     for (const s of m.steps.filter((x) => x.phase === 'forward'))
-      expect(s.lines[0].endsWith(`= ${insideTex(m.eval.value.get(s.node!)!)}`), s.node!).toBe(true);
+      expect(s.lines[0].endsWith(`= ${texNum(m.eval.value.get(s.node!)!)}`), s.node!).toBe(true);
     const back = m.steps.find((s) => s.phase === 'backward' && s.node === 'z1')!;
     const e = m.eval.edges.find((x) => x.from === 'w11' && x.to === 'z1')!;
-    expect(back.lines.some((l) => l.endsWith(`= ${insideTex(e.product)}`))).toBe(true);
+    expect(back.lines.some((l) => l.endsWith(`= ${texNum(e.product)}`))).toBe(true);
   });
 
   it('the update moves each weight by −η·gradient and the next loss is the loss there', () => {
@@ -214,7 +214,7 @@ describe('backprop view: logistic regression', () => {
 
   it('the worked classifier: loss 0.8409 at the start; after 20 updates at η = 0.1 every point is still on the wrong side', () => {
     let p = storyParams('worked-classifier').backprop;
-    expect(insideTex(bpModel(p).loss, 4)).toBe('0.8409');
+    expect(texNum(bpModel(p).loss, 4)).toBe('0.8409');
     for (let k = 0; k < 20; k++) p = bpModel(p).nextParams;
     const m = bpModel(p);
     p.logistic.points.forEach((q, i) => {

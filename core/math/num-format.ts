@@ -1,10 +1,12 @@
 /**
- * Numbers as the lab's formulas and node boxes print them: 4 significant digits, exponent form
- * below 10⁻³ or from 10⁵ (as the renderer's texNum), and a factor with a sign in parentheses.
+ * Numbers as every lab prints them: 4 significant digits, exponent form below 10⁻³ or from 10⁵,
+ * as TeX for formulas, as a factor with its sign in parentheses, and as plain text for labels.
+ * One home for the renderer (components/Tex.tsx re-exports texNum) and for labs whose core
+ * builds formulas as data.
  */
 
 /** TeX for v: "0.4375", "-1.2", "3.1\times10^{-5}", "\infty". */
-export function insideTex(v: number, digits = 4): string {
+export function texNum(v: number, digits = 4): string {
   if (!Number.isFinite(v)) return v > 0 ? '\\infty' : v < 0 ? '-\\infty' : '\\text{NaN}';
   if (v === 0) return '0';
   const a = Math.abs(v);
@@ -16,8 +18,8 @@ export function insideTex(v: number, digits = 4): string {
 }
 
 /** As a factor in a product: negative numbers and exponent forms in parentheses. */
-export function insideTexFactor(v: number, digits = 4): string {
-  const t = insideTex(v, digits);
+export function texFactor(v: number, digits = 4): string {
+  const t = texNum(v, digits);
   return v < 0 || t.includes('times') ? `(${t})` : t;
 }
 
@@ -35,8 +37,8 @@ const SUP: Record<string, string> = {
   '9': '⁹',
 };
 
-/** Plain text for labels: "0.4375", "−1.2", "3.1×10⁻⁵" (the same digits as insideTex). */
-export function insideText(v: number, digits = 4): string {
+/** Plain text for labels: "0.4375", "−1.2", "3.1×10⁻⁵" (the same digits as texNum). */
+export function numLabel(v: number, digits = 4): string {
   if (!Number.isFinite(v)) return v > 0 ? '∞' : v < 0 ? '−∞' : 'NaN';
   if (v === 0) return '0';
   const a = Math.abs(v);
