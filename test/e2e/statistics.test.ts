@@ -143,6 +143,28 @@ describe('Statistics lab in Chromium', () => {
     await ready();
   });
 
+  it('Bayesian line: a click adds a point and narrows the band there; shift-click removes it', async () => {
+    await s.page.getByTestId('tab-bayes').click();
+    const data = s.page.getByTestId('bayes-data');
+    await expect.poll(() => data.getAttribute('data-points')).toBe('4');
+    const before = Number(await data.getAttribute('data-width'));
+    const box = (await s.page.getByTestId('bayes-click').boundingBox())!;
+    // x = 0 is the middle of the plot; y = 0 too.
+    await s.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => data.getAttribute('data-points')).toBe('5');
+    expect(Number(await data.getAttribute('data-width'))).toBeLessThan(before);
+    expect(await s.page.getByTestId('bayes-numbers').textContent()).toMatch(/λ = σ²\/τ² = 0\.09/);
+    expect(await svgTextClashes(s.page.getByTestId('bayes-view'))).toEqual([]);
+    await shot('statistics-bayes-1280.png');
+    await s.page.keyboard.down('Shift');
+    await s.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await s.page.keyboard.up('Shift');
+    await expect.poll(() => data.getAttribute('data-points')).toBe('4');
+    expect(Number(await data.getAttribute('data-width'))).toBeCloseTo(before, 12);
+    await s.page.getByTestId('tab-bias-variance').click();
+    await ready();
+  });
+
   it('fits 1920×1080', async () => {
     await s.page.setViewportSize({ width: 1920, height: 1080 });
     await s.page.getByTestId('stats-preset-overfit').click();

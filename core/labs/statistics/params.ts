@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { TRUE_FUNCTION_IDS } from '../../ml/stats-basis';
 import { labSeedSchema } from '../define';
 
-export const STATS_VIEWS = ['bias-variance', 'likelihood'] as const;
+export const STATS_VIEWS = ['bias-variance', 'likelihood', 'bayes'] as const;
 export type StatsView = (typeof STATS_VIEWS)[number];
 
 /** Bounds shared by the lab and its simulation. */
@@ -67,10 +67,28 @@ export const mleParamsSchema = z.object({
 });
 export type MleParams = z.infer<typeof mleParamsSchema>;
 
+/** Bounds of the Bayesian line view: points live in [−1, 1] × [−2, 2]. */
+export const BLR_LIMITS = {
+  x: { min: -1, max: 1 },
+  y: { min: -2, max: 2 },
+  points: 40,
+  sigma: { min: 0.05, max: 2 },
+  tau: { min: 0.05, max: 5 },
+} as const;
+
+export const blrParamsSchema = z.object({
+  points: z.array(z.tuple([range(BLR_LIMITS.x), range(BLR_LIMITS.y)])).max(BLR_LIMITS.points),
+  /** Noise σ of y = w₀ + w₁x + ε, and the prior's standard deviation τ of each weight. */
+  sigma: range(BLR_LIMITS.sigma),
+  tau: range(BLR_LIMITS.tau),
+});
+export type BlrParams = z.infer<typeof blrParamsSchema>;
+
 export const statsParamsSchema = z.object({
   view: z.enum(STATS_VIEWS),
   bv: bvParamsSchema,
   mle: mleParamsSchema,
+  blr: blrParamsSchema,
   /** Seed of every random draw (training sets, fresh test noise). */
   seed: labSeedSchema,
 });

@@ -1,6 +1,6 @@
 /** The Statistics of learning lab's defaults and stories. */
 import type { LabPreset } from '../define';
-import type { BvParams, MleParams, StatsParams } from './params';
+import type { BlrParams, BvParams, MleParams, StatsParams } from './params';
 
 const BV_DEFAULTS: BvParams = {
   fn: 'sin',
@@ -23,10 +23,23 @@ const MLE_DEFAULTS: MleParams = {
   tau: 1,
 };
 
+/** Four points near y = 0.8x − 0.1. */
+const BLR_DEFAULTS: BlrParams = {
+  points: [
+    [-0.7, -0.62],
+    [-0.2, -0.35],
+    [0.3, 0.22],
+    [0.75, 0.46],
+  ],
+  sigma: 0.3,
+  tau: 1,
+};
+
 export const STATS_DEFAULTS: StatsParams = {
   view: 'bias-variance',
   bv: BV_DEFAULTS,
   mle: MLE_DEFAULTS,
+  blr: BLR_DEFAULTS,
   seed: 1,
 };
 

@@ -3,6 +3,7 @@ import './statistics.css';
 import { useState } from 'react';
 import { STATS_PRESETS } from '../../../core/labs/statistics/presets';
 import type { StatsView } from '../../../core/labs/statistics/params';
+import { BayesControls, BayesView } from './BayesView';
 import { BiasVarianceView } from './BiasVarianceView';
 import { LikelihoodView } from './LikelihoodView';
 import { MleControls } from './MleControls';
@@ -13,6 +14,7 @@ import { useBvRun } from './use-bv-run';
 const TABS: [StatsView, string][] = [
   ['bias-variance', 'Bias and variance'],
   ['likelihood', 'Likelihood and prior'],
+  ['bayes', 'Bayesian line'],
 ];
 
 /**
@@ -73,18 +75,14 @@ export default function StatisticsLab() {
           </p>
         )}
         {runError && <p className="notice">Compute failed: {runError}</p>}
-        {params.view === 'bias-variance' ? (
-          <BvControls bv={params.bv} />
-        ) : (
-          <MleControls mle={params.mle} />
-        )}
+        {params.view === 'bias-variance' && <BvControls bv={params.bv} />}
+        {params.view === 'likelihood' && <MleControls mle={params.mle} />}
+        {params.view === 'bayes' && <BayesControls blr={params.blr} />}
       </aside>
       <div className="stats-views" role="tabpanel" data-tab={params.view}>
-        {params.view === 'bias-variance' ? (
-          <BiasVarianceView params={params} />
-        ) : (
-          <LikelihoodView params={params} />
-        )}
+        {params.view === 'bias-variance' && <BiasVarianceView params={params} />}
+        {params.view === 'likelihood' && <LikelihoodView params={params} />}
+        {params.view === 'bayes' && <BayesView params={params} />}
       </div>
     </div>
   );
