@@ -16,7 +16,7 @@ const formulas: LabFormula<ActivationsParams>[] = Object.values(ACTIVATIONS).map
 export const ACTIVATIONS_GUIDE: LabGuide<ActivationsParams> = {
   curriculum: {
     branch: 'calculus',
-    order: 1,
+    order: 2,
     question: 'Why do gradients fade or blow up on their way back through a deep network?',
   },
   views: [

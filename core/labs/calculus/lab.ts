@@ -1,5 +1,6 @@
 /** The Calculus lab: derivatives as limits and in float64, the chain rule, Taylor series. */
 import { defineLab } from '../define';
+import { CALCULUS_GUIDE } from './guide';
 import { calculusParamsSchema } from './params';
 import { CALCULUS_DEFAULTS, CALCULUS_PRESETS } from './presets';
 
@@ -14,4 +15,5 @@ export const calculusLab = defineLab({
   presetKeeps: [],
   seedPath: ['seed'],
   sims: [],
+  ...CALCULUS_GUIDE,
 });

@@ -1,5 +1,6 @@
 /** The Inside-a-network lab: backprop one node at a time with a gradient check, and a layer as a matrix bending the plane. */
 import { defineLab } from '../define';
+import { INSIDE_GUIDE } from './guide';
 import { INSIDE_DEFAULTS, INSIDE_PRESETS, insideParamsSchema } from './params';
 
 export const insideLab = defineLab({
@@ -12,4 +13,5 @@ export const insideLab = defineLab({
   presets: INSIDE_PRESETS,
   seedPath: ['seed'],
   sims: [],
+  ...INSIDE_GUIDE,
 });
