@@ -1,5 +1,6 @@
 /** The Statistics of learning lab: bias and variance measured by refitting many training sets. */
 import { defineLab } from '../define';
+import { STATISTICS_GUIDE } from './guide';
 import { statsParamsSchema } from './params';
 import { STATS_DEFAULTS, STATS_PRESETS } from './presets';
 import { biasVarianceSim } from './sim';
@@ -14,4 +15,5 @@ export const statisticsLab = defineLab({
   presets: STATS_PRESETS,
   seedPath: ['seed'],
   sims: [biasVarianceSim],
+  ...STATISTICS_GUIDE,
 });
