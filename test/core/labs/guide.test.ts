@@ -8,6 +8,11 @@ import { labTargetParams, LAB_BRANCHES, type LabTourStep } from '../../../core/l
 import { LAB_DEFS } from '../../../core/labs/registry';
 import { descentLab } from '../../../core/labs/descent/lab';
 import { regularizationLab } from '../../../core/labs/regularization/lab';
+import { activationsLab } from '../../../core/labs/activations/lab';
+import { activationsChainGain } from '../../../core/labs/activations/guide';
+import { lossesLab } from '../../../core/labs/losses/lab';
+import { focalKept } from '../../../core/labs/losses/guide';
+import { ACTIVATIONS } from '../../../core/ml/activations';
 
 describe('every registered lab’s guide', () => {
   for (const lab of LAB_DEFS) {
@@ -44,12 +49,12 @@ describe('every registered lab’s guide', () => {
 });
 
 /** The computed answer's text for each step of a lab's first tour that asks a prediction. */
-function answers(lab: typeof descentLab | typeof regularizationLab): Record<string, string> {
+function answers<P>(lab: { tours?: readonly { steps: readonly LabTourStep<P>[] }[] }) {
   const out: Record<string, string> = {};
   const def = lab as unknown as Parameters<typeof labTargetParams>[0];
   for (const step of lab.tours![0].steps) {
     if (!step.predict) continue;
-    const p = labTargetParams(def, step) as never;
+    const p = labTargetParams(def, step as never) as P;
     const choices = step.predict.choices(p);
     const k = step.predict.answer(p);
     expect(Number.isInteger(k) && k >= 0 && k < choices.length, step.title).toBe(true);
@@ -72,6 +77,45 @@ describe('predictions are computed and agree with the stories', () => {
     expect(a['A budget with corners']).toBe('w₂');
     expect(a['Loosen the budget']).toBe('No');
     expect(a['A compromise']).toBe('None');
+  });
+});
+
+describe('predictions of the Activations and Losses tours agree with their step text', () => {
+  /** The params of the step with this title in the lab's first tour. */
+  const at = <P>(
+    lab: { tours?: readonly { steps: readonly LabTourStep<P>[] }[] },
+    title: string,
+  ) => {
+    const step = lab.tours![0].steps.find((s) => s.title === title)!;
+    return labTargetParams(lab as unknown as Parameters<typeof labTargetParams>[0], step) as P;
+  };
+
+  it('Activations: sigmoid peaks lowest, tanh is flattest at 4, 20 sigmoid links fall below 10⁻⁹, ReLU survives, w = 2 explodes', () => {
+    const a = answers(activationsLab);
+    expect(a['The slope is what travels back']).toBe('Sigmoid');
+    expect(ACTIVATIONS.sigmoid.df(0)).toBe(0.25);
+    expect(a['Flat tails']).toBe('Tanh');
+    expect(ACTIVATIONS.tanh.df(4)).toBeLessThan(ACTIVATIONS.sigmoid.df(4));
+    expect(a['Twenty sigmoid layers']).toBe('Below 10⁻⁹');
+    // The explanation says about 10⁻¹³: twenty factors of σ′ ≈ 0.22.
+    const deep = activationsChainGain(at(activationsLab, 'Twenty sigmoid layers'));
+    expect(Math.log10(deep)).toBeGreaterThan(-14);
+    expect(Math.log10(deep)).toBeLessThan(-12);
+    expect(a['A slope of exactly one']).toBe('ReLU');
+    expect(activationsChainGain(at(activationsLab, 'A slope of exactly one'))).toBe(1);
+    expect(a['Too much of a good thing']).toBe('Above 10³');
+    expect(activationsChainGain(at(activationsLab, 'Too much of a good thing'))).toBe(2 ** 20);
+  });
+
+  it('Losses: MSE is steepest at r = 3, MAE passes through the four, only MSE follows the outlier, Huber at δ = 50 is MSE, MAE picks the median, focal keeps 1%', () => {
+    const a = answers(lossesLab);
+    expect(a['How hard each loss pulls']).toBe('MSE');
+    expect(a['One point far away']).toBe('MAE');
+    expect(a['Move the outlier']).toBe('Only MSE');
+    expect(a['Huber’s threshold']).toBe('MSE');
+    expect(a['A loss is a noise model']).toBe('The median, 3');
+    expect(a['Ignoring the easy points']).toBe('About 1%');
+    expect(focalKept(at(lossesLab, 'Ignoring the easy points'), 0.9)).toBeCloseTo(0.01, 9);
   });
 });
 
