@@ -3,6 +3,7 @@
  * decks, links) and compute (the simulations it serves) both read. Adding a lab is one line here.
  */
 import { SimRegistry, type SimDefinition } from '../sim/registry';
+import { verifySim } from '../sim/verify';
 import { activationsLab } from './activations/lab';
 import { calculusLab } from './calculus/lab';
 import { descentLab } from './descent/lab';
@@ -48,10 +49,13 @@ export function labDefById(id: string): RegisteredLab | undefined {
   return labs.get(id);
 }
 
-type Entry = RegisteredLab['sims'][number];
+type Entry = RegisteredLab['sims'][number] | typeof verifySim;
 
-/** Every simulation of every lab, in lab order. */
-export const simCatalog: readonly Entry[] = LAB_DEFS.flatMap((lab): readonly Entry[] => lab.sims);
+/** Every simulation of every lab, in lab order, then the app's own checks (core/sim/verify.ts). */
+export const simCatalog: readonly Entry[] = [
+  ...LAB_DEFS.flatMap((lab): readonly Entry[] => lab.sims),
+  verifySim,
+];
 
 /** Simulation name → definition (type level). */
 export type SimCatalog = { [D in Entry as D['name']]: D };

@@ -188,6 +188,7 @@ const HEAVIEST: Record<string, { label: string; params: unknown }[]> = {
       },
     },
   ],
+  verify: [{ label: 'every check of the verification page', params: {} }],
   'statistics-bias-variance': [
     {
       label: '1000 sets of 200 random points, degrees 0–15, 200 test points, with bands',
