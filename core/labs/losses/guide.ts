@@ -84,10 +84,11 @@ const steps: LabTourStep<LossesParams>[] = [
     story: 'outlier-ruins-mse',
     view: 'outliers',
     text: 'Four targets lie exactly on y = x and a fifth is 100. Each loss gives its own best line through the same five points.',
-    look: 'The three lines on the plot and the points each one passes near.',
+    look: 'The MSE (orange), MAE and Huber lines on the plot and the points each one passes near.',
     act: 'Pick MSE, MAE and Huber in turn as the fit shown and compare the pull arrows on the points.',
     predict: {
-      question: 'Which line passes exactly through the four points on y = x?',
+      question:
+        'Of the MSE, MAE and Huber lines, which passes exactly through the four points on y = x?',
       choices: () => [...fitNames(), 'None of them'],
       answer: (p) => {
         const m = fitModel(p);
@@ -109,7 +110,7 @@ const steps: LabTourStep<LossesParams>[] = [
     look: 'Which lines moved compared with the last step.',
     act: 'Drag the outlier up and down and watch which lines follow it.',
     predict: {
-      question: `After the outlier moved from 100 to ${MOVED_OUTLIER}, which lines changed?`,
+      question: `After the outlier moved from 100 to ${MOVED_OUTLIER}, which of the MSE, MAE and Huber lines changed?`,
       choices: () => MOVED_CHOICES,
       answer: (p) => {
         const { now, before } = fitsMoved(p);

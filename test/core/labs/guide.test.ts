@@ -13,6 +13,9 @@ import { activationsChainGain } from '../../../core/labs/activations/guide';
 import { lossesLab } from '../../../core/labs/losses/lab';
 import { focalKept } from '../../../core/labs/losses/guide';
 import { ACTIVATIONS } from '../../../core/ml/activations';
+import { probabilityLab } from '../../../core/labs/probability/lab';
+import { probCalibration, probNanRows, probOrderKept } from '../../../core/labs/probability/guide';
+import { softmax } from '../../../core/ml/probability-softmax';
 
 describe('every registered lab’s guide', () => {
   for (const lab of LAB_DEFS) {
@@ -116,6 +119,37 @@ describe('predictions of the Activations and Losses tours agree with their step 
     expect(a['A loss is a noise model']).toBe('The median, 3');
     expect(a['Ignoring the easy points']).toBe('About 1%');
     expect(focalKept(at(lossesLab, 'Ignoring the easy points'), 0.9)).toBeCloseTo(0.01, 9);
+  });
+});
+
+describe('predictions of the Probability tour agree with its step text', () => {
+  const at = (title: string) => {
+    const step = probabilityLab.tours![0].steps.find((s) => s.title === title)!;
+    return labTargetParams(
+      probabilityLab as unknown as Parameters<typeof labTargetParams>[0],
+      step,
+    ) as Parameters<typeof probNanRows>[0];
+  };
+
+  it('T = 0.1 gives the top class above 0.99, T keeps the order, rows sum to 0, f16 and f32 overflow, KL(p‖q) is ∞, scaling keeps accuracy', () => {
+    const a = answers(probabilityLab);
+    expect(a['Scores into probabilities']).toBe('Above 0.99');
+    // The explanation: gaps of 15 and 30 after dividing by 0.1.
+    const s = softmax([2, 0.5, -1], 0.1);
+    expect(1 - s[0]).toBeCloseTo(Math.exp(-15), 9);
+    expect(a['Temperature keeps the order']).toBe('No, only the gaps change');
+    expect(probOrderKept(at('Temperature keeps the order'))).toBe(true);
+    expect(a['How probabilities respond to a logit']).toBe('0');
+    expect(a['When exp does not fit']).toBe('float16 and float32, naive');
+    expect(probNanRows(at('When exp does not fit')).sort()).toEqual([
+      'float16 naive',
+      'float32 naive',
+    ]);
+    expect(a['Which way you measure']).toBe('KL(p‖q)');
+    expect(a['Confident is not the same as right']).toBe('It stays exactly the same');
+    const m = probCalibration(at('Confident is not the same as right'));
+    expect(m.scaled.correct).toEqual(m.data.raw.correct);
+    expect(m.temperature).toBeGreaterThan(1);
   });
 });
 
