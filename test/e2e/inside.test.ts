@@ -8,7 +8,7 @@ import { bnModel } from '../../core/labs/inside/model-bn';
 import { bpModel } from '../../core/labs/inside/model-backprop';
 import { INSIDE_DEFAULTS } from '../../core/labs/inside/params';
 import { numLabel } from '../../core/math/num-format';
-import { sessionOpen, type Session } from './browser';
+import { canvasStats, sessionOpen, type Session } from './browser';
 
 const SHOTS = process.env.INSIDE_SHOTS ?? '/tmp/shots-inside';
 let s: Session;
@@ -136,9 +136,37 @@ describe('Inside a network', () => {
     expect(s.pageErrors).toEqual([]);
   });
 
+  it('the landscape view: progress finishes, the surface and the heat map draw, L(θ*) is shown', async () => {
+    await s.page.setViewportSize({ width: 1920, height: 1080 });
+    await s.page.goto(`${s.url}#/inside?view=landscape`);
+    const status = s.page.getByTestId('landscape-status');
+    await status.waitFor();
+    await expect.poll(() => status.getAttribute('data-status'), { timeout: 30_000 }).toBe('ready');
+    expect(await status.textContent()).toMatch(
+      /41 × 41 grid, 105 parameters, 250 points: L\(θ\*\) = /,
+    );
+    await s.page.waitForTimeout(500);
+    const map = await canvasStats(s.page, '[data-testid=landscape-map]');
+    expect(map.width).toBeGreaterThan(100);
+    expect(map.distinct).toBeGreaterThan(20);
+    const surface = await canvasStats(s.page, '[data-testid=surface-3d] canvas');
+    expect(surface.nonBackground).toBeGreaterThan(0.05);
+    expect(await s.page.getByTestId('landscape-line').locator('path.recharts-curve').count()).toBe(
+      1,
+    );
+    await s.page.screenshot({ path: `${SHOTS}/landscape-1920.png` });
+    // A change recomputes: the progress runs again and finishes with the new grid.
+    await s.page.getByTestId('landscape-res').fill('21');
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^21 × 21 grid/);
+    await s.page.setViewportSize({ width: 1280, height: 800 });
+    await s.page.waitForTimeout(500);
+    await s.page.screenshot({ path: `${SHOTS}/landscape-1280.png` });
+    expect(s.pageErrors).toEqual([]);
+  });
+
   it('every view, presented at 1920×1080, fits the screen with no text under 20 px', async () => {
     await s.page.setViewportSize({ width: 1920, height: 1080 });
-    for (const view of ['backprop', 'layer', 'batchnorm']) {
+    for (const view of ['backprop', 'layer', 'batchnorm', 'landscape']) {
       await s.page.goto(`${s.url}#/inside?view=${view}`);
       await s.page.getByTestId('lab-inside').waitFor();
       if ((await s.page.locator('.app').getAttribute('data-presenting')) !== 'true') {
@@ -160,7 +188,11 @@ describe('Inside a network', () => {
             (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
           );
           if (!own && !el.classList.contains('katex')) continue;
-          const px = parseFloat(getComputedStyle(el).fontSize);
+          // SVG text drawn through a viewBox is as large as it appears on screen.
+          const svg = el.closest('svg');
+          const vb = svg?.viewBox.baseVal;
+          const zoom = svg && vb && vb.width > 0 ? svg.getBoundingClientRect().width / vb.width : 1;
+          const px = parseFloat(getComputedStyle(el).fontSize) * zoom;
           if (px < smallest) {
             smallest = px;
             where = (el.textContent ?? '').trim().slice(0, 30);

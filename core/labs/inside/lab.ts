@@ -1,6 +1,7 @@
-/** The Inside-a-network lab: backprop one node at a time with a gradient check, and a layer as a matrix bending the plane. */
+/** The Inside-a-network lab: backprop one node at a time with a gradient check, a layer as a matrix bending the plane, batch norm, and the loss landscape of a trained net. */
 import { defineLab } from '../define';
 import { INSIDE_GUIDE } from './guide';
+import { landscapeSim } from './sim-landscape';
 import { INSIDE_DEFAULTS, INSIDE_PRESETS, insideParamsSchema } from './params';
 
 export const insideLab = defineLab({
@@ -12,6 +13,6 @@ export const insideLab = defineLab({
   defaults: INSIDE_DEFAULTS,
   presets: INSIDE_PRESETS,
   seedPath: ['seed'],
-  sims: [],
+  sims: [landscapeSim],
   ...INSIDE_GUIDE,
 });

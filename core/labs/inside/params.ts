@@ -7,8 +7,9 @@
  */
 import { z } from 'zod';
 import { labSeedSchema, type LabPreset } from '../define';
+import { LANDSCAPE_DATASETS } from './sim-landscape';
 
-export const INSIDE_VIEWS = ['backprop', 'layer', 'batchnorm'] as const;
+export const INSIDE_VIEWS = ['backprop', 'layer', 'batchnorm', 'landscape'] as const;
 export type InsideView = (typeof INSIDE_VIEWS)[number];
 
 /** Weights, biases and inputs the backprop graph accepts. */
@@ -97,17 +98,29 @@ const bnSchema = z.object({
   dataStd: z.number().min(0.1).max(5),
 });
 
+/** The loss-landscape view: the net trained, the grid and its extent (the sim's seed is the lab's). */
+const landscapeSchema = z.object({
+  dataset: z.enum(LANDSCAPE_DATASETS),
+  hidden: z.array(z.number().int().min(1).max(16)).min(1).max(3),
+  activation: z.enum(['tanh', 'relu']),
+  epochs: z.number().int().min(1).max(300),
+  res: z.number().int().min(5).max(61),
+  span: z.number().min(0.05).max(3),
+});
+
 export const insideParamsSchema = z.object({
   view: z.enum(INSIDE_VIEWS),
   backprop: backpropSchema,
   layer: layerSchema,
   bn: bnSchema,
+  landscape: landscapeSchema,
   seed: labSeedSchema,
 });
 export type InsideParams = z.infer<typeof insideParamsSchema>;
 export type BackpropParams = InsideParams['backprop'];
 export type LayerParams = InsideParams['layer'];
 export type BnParams = InsideParams['bn'];
+export type LandscapeParams = InsideParams['landscape'];
 
 /** The worked classifier: four points, two on each side of the diagonal, W = (0.5, −0.5), b = 0. */
 export const BP_WORKED_POINTS: BackpropParams['logistic']['points'] = [
@@ -157,6 +170,14 @@ export const INSIDE_DEFAULTS: InsideParams = {
     history: 0,
     dataMean: 1,
     dataStd: 1,
+  },
+  landscape: {
+    dataset: 'circle',
+    hidden: [8, 8],
+    activation: 'tanh',
+    epochs: 60,
+    res: 41,
+    span: 1,
   },
   seed: 3,
 };
@@ -244,5 +265,12 @@ export const INSIDE_PRESETS: readonly LabPreset<InsideParams>[] = [
     story:
       'One sample has no spread: its x̂ is 0 whatever x is, so the output is β and no gradient reaches x. PyTorch refuses such a batch in train mode; here the running statistics are left as they were.',
     params: { view: 'batchnorm', bn: { ...bn, x: [1.5], history: 20 } },
+  },
+  {
+    id: 'landscape-circle',
+    title: 'The loss around a trained 2-8-8-1 net',
+    story:
+      'A 2-8-8-1 tanh net trained for 60 epochs on the circle sits at the centre. Each direction moves every neuron’s incoming weights by as much as their own size (filter normalisation), so α = 1 changes the net as much as its weights are large. The line below runs from the random start to the trained weights.',
+    params: { view: 'landscape' },
   },
 ];

@@ -6,6 +6,8 @@ import { BackpropView } from './BackpropView';
 import { BnControls } from './BnControls';
 import { BnView } from './BnView';
 import { BpControls } from './BpControls';
+import { LandscapeControls } from './LandscapeControls';
+import { LandscapeView } from './LandscapeView';
 import { LayerControls } from './LayerControls';
 import { LayerView } from './LayerView';
 import { useInsideStore } from './store';
@@ -14,6 +16,7 @@ const TABS: [InsideView, string][] = [
   ['backprop', 'Backprop step by step'],
   ['layer', 'A layer bends the plane'],
   ['batchnorm', 'Batch norm step by step'],
+  ['landscape', 'The loss landscape'],
 ];
 
 /** The view a link names (`#/inside?view=layer`), if it names one. */
@@ -25,7 +28,7 @@ function viewFromHash(): InsideView | null {
 
 /**
  * Inside a network: backprop one node at a time with its gradient check, a layer as a matrix
- * bending the plane, and batch norm step by step. The view is part of the params (a scene or deck step opens on it) and
+ * bending the plane, batch norm step by step, and the loss landscape of a trained net. The view is part of the params (a scene or deck step opens on it) and
  * can be named in a link, `#/inside?view=<view>`.
  */
 export default function InsideLab() {
@@ -93,11 +96,13 @@ export default function InsideLab() {
         {view === 'backprop' && <BpControls />}
         {view === 'layer' && <LayerControls />}
         {view === 'batchnorm' && <BnControls />}
+        {view === 'landscape' && <LandscapeControls />}
       </aside>
       <section className={`inside-views inside-views-${view}`} role="tabpanel" data-view={view}>
         {view === 'backprop' && <BackpropView />}
         {view === 'layer' && <LayerView />}
         {view === 'batchnorm' && <BnView />}
+        {view === 'landscape' && <LandscapeView />}
       </section>
     </div>
   );

@@ -188,6 +188,21 @@ const HEAVIEST: Record<string, { label: string; params: unknown }[]> = {
       },
     },
   ],
+  'inside-landscape': [
+    {
+      label: '2-16-16-16-1 ReLU, 500 points, 300 epochs, 61 × 61 grid',
+      params: {
+        dataset: 'spiral',
+        count: 500,
+        hidden: [16, 16, 16],
+        activation: 'relu',
+        epochs: 300,
+        res: 61,
+        span: 3,
+        seed: 1,
+      },
+    },
+  ],
   verify: [{ label: 'every check of the verification page', params: {} }],
   'statistics-bias-variance': [
     {
