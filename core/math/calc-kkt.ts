@@ -78,18 +78,26 @@ function kktPoint(
   };
 }
 
+/**
+ * The minima (and degenerate critical points) of f in the box: the inactive candidates, which do
+ * not depend on b, so a sweep over b finds them once.
+ */
+export function calcKktInterior(f: CalcFunction2, box: CalcBox): { x: number; y: number }[] {
+  return calcCriticalPoints(f, box).filter((c) => c.kind === 'minimum' || c.kind === 'degenerate');
+}
+
 /** Every KKT point of min f subject to g ≤ b in the box, and the lowest of them. */
 export function calcKktSolve(
   f: CalcFunction2,
   g: CalcFunction2,
   b: number,
   box: CalcBox,
+  interior: readonly { x: number; y: number }[] = calcKktInterior(f, box),
 ): CalcKktResult {
   const points: CalcKktPoint[] = [];
   const vg = new Float64Array(6);
   const tol = 1e-9 * (1 + Math.abs(b));
-  for (const c of calcCriticalPoints(f, box)) {
-    if (c.kind !== 'minimum' && c.kind !== 'degenerate') continue;
+  for (const c of interior) {
     g(c.x, c.y, vg);
     if (vg[0] < b - tol) points.push(kktPoint(f, g, b, c.x, c.y, 0, false));
   }

@@ -157,4 +157,54 @@ describe('Calculus lab in Chromium', () => {
     expect(await svgTextClashes(s.page.getByTestId('lab-calculus'))).toEqual([]);
     expect(s.pageErrors).toEqual([]);
   });
+
+  it('KKT: moving b switches the constraint from active (λ > 0) to inactive (λ = 0)', async () => {
+    await openTab('kkt');
+    await s.page.getByTestId('calc-preset-kkt-halfplane').click();
+    await expect.poll(() => attr('calc-kkt-plot', 'data-lambda')).toBeCloseTo(1, 9);
+    expect(await s.page.getByTestId('calc-kkt-plot').getAttribute('data-active')).toBe('true');
+    expect(await attr('calc-kkt-plot', 'data-fstar')).toBeCloseTo(0.5, 9);
+    await expect.poll(() => s.page.getByTestId('calc-kkt-status').textContent()).toMatch(/^Active/);
+    await s.page.getByTestId('calc-kkt-b').fill('-2');
+    await expect.poll(() => attr('calc-kkt-plot', 'data-lambda')).toBeCloseTo(2, 9);
+    expect(await attr('calc-kkt-plot', 'data-fstar')).toBeCloseTo(2, 9);
+    await s.page.getByTestId('calc-kkt-b').fill('0.5');
+    await expect
+      .poll(() => s.page.getByTestId('calc-kkt-plot').getAttribute('data-active'))
+      .toBe('false');
+    expect(await attr('calc-kkt-plot', 'data-lambda')).toBe(0);
+    expect(await attr('calc-kkt-plot', 'data-fstar')).toBeCloseTo(0, 9);
+    await expect
+      .poll(() => s.page.getByTestId('calc-kkt-status').textContent())
+      .toMatch(/^Inactive/);
+    expect(await s.page.getByTestId('calc-kkt-conditions').locator('td').count()).toBe(4);
+    expect(await svgTextClashes(s.page.getByTestId('lab-calculus'))).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('SVM: margin 2 on the symmetric set; dragging a support vector out widens the band', async () => {
+    await openTab('svm');
+    await s.page.getByTestId('calc-preset-svm-symmetric').click();
+    await expect.poll(() => attr('calc-svm-plot', 'data-margin')).toBeCloseTo(2, 9);
+    expect(await s.page.getByTestId('calc-svm-plot').getAttribute('data-support')).toBe('0 3');
+    const a = await s.page.getByTestId('calc-svm-point-0').locator('circle').last().boundingBox();
+    const b = await s.page.getByTestId('calc-svm-point-3').locator('rect').boundingBox();
+    if (!a || !b) throw new Error('points not drawn');
+    const [ax, ay] = [a.x + a.width / 2, a.y + a.height / 2];
+    const unit = (ax - (b.x + b.width / 2)) / 2;
+    await s.page.mouse.move(ax, ay);
+    await s.page.mouse.down();
+    await s.page.mouse.move(ax + 0.25 * unit, ay, { steps: 3 });
+    await s.page.mouse.move(ax + 0.5 * unit, ay, { steps: 3 });
+    await s.page.mouse.up();
+    // The nearest points are now (1.5, 0) and (−1, 0): the band is their distance wide.
+    await expect.poll(() => attr('calc-svm-plot', 'data-margin')).toBeCloseTo(2.5, 1);
+    expect(await attr('calc-svm-point-0', 'data-x')).toBeCloseTo(1.5, 1);
+    expect(await s.page.getByTestId('calc-svm-plot').getAttribute('data-support')).toBe('0 3');
+    await expect
+      .poll(() => s.page.getByTestId('calc-svm-table').locator('tbody tr').count())
+      .toBe(6);
+    expect(await svgTextClashes(s.page.getByTestId('lab-calculus'))).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
+  });
 });

@@ -25,12 +25,16 @@ const builtinIds = Object.keys(TAYLOR_BUILTINS) as [TaylorBuiltin, ...TaylorBuil
 /** Highest Taylor order offered. */
 export const TAYLOR_MAX_ORDER = 10;
 
+/** The SVM view draws [−SVM_EXTENT, SVM_EXTENT]² and holds at most SVM_MAX_POINTS points. */
+export const SVM_EXTENT = 4;
+export const SVM_MAX_POINTS = 20;
+
 /** A length along an axis: a window or box is a corner and a size, so it is never empty. */
 const size = z.number().min(0.05).max(40);
 
 export const calculusParamsSchema = z.object({
   /** The view on screen; part of the scene so a deck step shows the view it was saved on. */
-  view: z.enum(['derivative', 'chain', 'taylor', 'critical', 'lagrange']),
+  view: z.enum(['derivative', 'chain', 'taylor', 'critical', 'lagrange', 'kkt', 'svm']),
   derivative: z.object({
     /** The typed f(x). */
     source,
@@ -69,6 +73,26 @@ export const calculusParamsSchema = z.object({
     g: source,
     b: z.number().min(-10).max(10),
     box: z.object({ xMin: point, yMin: point, width: size, height: size }),
+  }),
+  kkt: z.object({
+    /** The objective f(x, y) and the constraint's left side g(x, y); the constraint is g ≤ b. */
+    f: source,
+    g: source,
+    b: z.number().min(-10).max(10),
+    box: z.object({ xMin: point, yMin: point, width: size, height: size }),
+  }),
+  svm: z.object({
+    /** The labelled points (class +1 or −1), inside the square drawn. */
+    points: z
+      .array(
+        z.object({
+          x: z.number().min(-SVM_EXTENT).max(SVM_EXTENT),
+          y: z.number().min(-SVM_EXTENT).max(SVM_EXTENT),
+          label: z.union([z.literal(1), z.literal(-1)]),
+        }),
+      )
+      .min(2)
+      .max(SVM_MAX_POINTS),
   }),
   /** Unused by the math (nothing here is random); kept so scenes have the app's one shape. */
   seed: labSeedSchema,

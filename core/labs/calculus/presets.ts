@@ -17,6 +17,26 @@ export const CALCULUS_DEFAULTS: CalculusParams = {
     b: 1,
     box: { xMin: -2, yMin: -2, width: 4, height: 4 },
   },
+  kkt: {
+    f: 'x^2 + y^2',
+    g: '-x - y',
+    b: -1,
+    box: { xMin: -2, yMin: -2, width: 4, height: 4 },
+  },
+  svm: {
+    points: [
+      { x: 1.5, y: 1, label: 1 },
+      { x: 2.5, y: 2, label: 1 },
+      { x: 2.2, y: -0.5, label: 1 },
+      { x: 3, y: 0.5, label: 1 },
+      { x: 1.2, y: 2.8, label: 1 },
+      { x: -1, y: -1, label: -1 },
+      { x: -2, y: 0.5, label: -1 },
+      { x: -0.5, y: -2.5, label: -1 },
+      { x: -2.5, y: -1.5, label: -1 },
+      { x: 0, y: -0.5, label: -1 },
+    ],
+  },
   seed: 1,
 };
 
@@ -28,6 +48,7 @@ const lagrange = (patch: Partial<CalculusParams['lagrange']>) => ({
   ...CALCULUS_DEFAULTS.lagrange,
   ...patch,
 });
+const kkt = (patch: Partial<CalculusParams['kkt']>) => ({ ...CALCULUS_DEFAULTS.kkt, ...patch });
 const taylor = (patch: Partial<CalculusParams['taylor']>) => ({
   ...CALCULUS_DEFAULTS.taylor,
   ...patch,
@@ -128,6 +149,69 @@ export const CALCULUS_PRESETS: readonly LabPreset<CalculusParams>[] = [
         g: 'x + y',
         box: { xMin: -2, yMin: -3, width: 6, height: 6 },
       }),
+    },
+  },
+  {
+    id: 'kkt-halfplane',
+    title: 'x² + y² with x + y ≥ 1',
+    story:
+      'Written as −x − y ≤ −1, the half-plane leaves out the bowl’s bottom at the origin, so the constraint is active: the answer (½, ½) lies on its edge with λ = 1. Slide b up past 0 and the origin is allowed again: the constraint goes slack and λ drops to 0. Either λ or the slack g − b is zero, never both non-zero.',
+    params: { view: 'kkt', kkt: kkt({}) },
+  },
+  {
+    id: 'kkt-disk',
+    title: 'A bowl fenced in by a disk',
+    story:
+      'The bowl’s bottom (2, 1) is outside the disk x² + y² ≤ 1, so the best allowed point is on the circle, in the direction of (2, 1). There ∇f points into the disk and ∇g out of it, and λ ≥ 0 says how much f would fall per unit of extra room.',
+    params: {
+      view: 'kkt',
+      kkt: kkt({
+        f: '(x - 2)^2 + (y - 1)^2',
+        g: 'x^2 + y^2',
+        b: 1,
+        box: { xMin: -3, yMin: -3, width: 6, height: 6 },
+      }),
+    },
+  },
+  {
+    id: 'kkt-inactive',
+    title: 'When the fence is far away',
+    story:
+      'With x² + y² ≤ 6 the disk already contains the bowl’s bottom (2, 1). The answer is the unconstrained minimum, g stays below b, and λ = 0: the constraint costs nothing and moving b a little does not change f*.',
+    params: {
+      view: 'kkt',
+      kkt: kkt({
+        f: '(x - 2)^2 + (y - 1)^2',
+        g: 'x^2 + y^2',
+        b: 6,
+        box: { xMin: -3, yMin: -3, width: 6, height: 6 },
+      }),
+    },
+  },
+  {
+    id: 'svm-margin',
+    title: 'The widest street between two classes',
+    story:
+      'The hard-margin SVM looks for the line with the widest empty band around it. Only the points on the band’s edges have α > 0: they are the support vectors, and w is built from them alone. Drag any other point (outside the band) and nothing changes; drag a support vector and the line moves.',
+    params: { view: 'svm' },
+  },
+  {
+    id: 'svm-symmetric',
+    title: 'A symmetric case with margin 2',
+    story:
+      'The classes are mirror images across the y axis and their nearest points are (±1, 0). The line is x = 0, w = (1, 0) and the band is 2 wide; the two nearest points share the weight, α = ½ each, and the four others have α = 0.',
+    params: {
+      view: 'svm',
+      svm: {
+        points: [
+          { x: 1, y: 0, label: 1 },
+          { x: 2, y: 1, label: 1 },
+          { x: 2, y: -1, label: 1 },
+          { x: -1, y: 0, label: -1 },
+          { x: -2, y: 1, label: -1 },
+          { x: -2, y: -1, label: -1 },
+        ],
+      },
     },
   },
 ];

@@ -7,6 +7,10 @@ import { ChainView } from './ChainView';
 import { ChainControls, DerivativeControls, TaylorControls } from './Controls';
 import { CriticalControls } from './CriticalControls';
 import { CriticalView } from './CriticalView';
+import { KktControls } from './KktControls';
+import { KktView } from './KktView';
+import { SvmControls } from './SvmControls';
+import { SvmView } from './SvmView';
 import { LagrangeControls } from './LagrangeControls';
 import { LagrangeView } from './LagrangeView';
 import { DerivativeView } from './DerivativeView';
@@ -19,6 +23,8 @@ const VIEWS: [CalculusView, string][] = [
   ['taylor', 'Taylor'],
   ['critical', 'Critical points'],
   ['lagrange', 'Lagrange'],
+  ['kkt', 'KKT'],
+  ['svm', 'SVM'],
 ];
 
 /**
@@ -63,6 +69,8 @@ export default function CalculusLab() {
         {view === 'taylor' && <TaylorControls p={params.taylor} />}
         {view === 'critical' && <CriticalControls p={params.critical} />}
         {view === 'lagrange' && <LagrangeControls p={params.lagrange} />}
+        {view === 'kkt' && <KktControls p={params.kkt} />}
+        {view === 'svm' && <SvmControls p={params.svm} />}
         <div className="calc-stories" role="group" aria-label="Stories">
           {CALCULUS_PRESETS.filter((p) => p.params.view === view).map((p) => (
             <button
@@ -90,6 +98,8 @@ export default function CalculusLab() {
         {view === 'taylor' && <TaylorView params={params.taylor} />}
         {view === 'critical' && <CriticalView params={params.critical} />}
         {view === 'lagrange' && <LagrangeView params={params.lagrange} />}
+        {view === 'kkt' && <KktView params={params.kkt} />}
+        {view === 'svm' && <SvmView params={params.svm} />}
       </div>
     </div>
   );

@@ -7,6 +7,8 @@ import { calculusLab } from '../../../core/labs/calculus/lab';
 import { chainModel } from '../../../core/labs/calculus/model-chain';
 import { criticalModel } from '../../../core/labs/calculus/model-critical';
 import { lagrangeModel } from '../../../core/labs/calculus/model-lagrange';
+import { kktModel, kktSweep } from '../../../core/labs/calculus/model-kkt';
+import { svmModel } from '../../../core/labs/calculus/model-svm';
 import { derivativeModel } from '../../../core/labs/calculus/model-derivative';
 import { taylorModel } from '../../../core/labs/calculus/model-taylor';
 import { TAYLOR_MAX_ORDER } from '../../../core/labs/calculus/params';
@@ -94,6 +96,58 @@ function exportView(): File[] {
       }),
     ];
   }
+  if (params.view === 'kkt') {
+    const m = kktModel(params.kkt);
+    if (!m.ok) return [json('calculus-problem.json', { message: m.message })];
+    const sweep = kktSweep(params.kkt);
+    return [
+      json('calculus-kkt.json', {
+        f: params.kkt.f,
+        g: params.kkt.g,
+        b: params.kkt.b,
+        convention: 'minimise f subject to g <= b; L = f + lambda (g - b), lambda >= 0',
+        solution: m.best,
+      }),
+      {
+        name: 'calculus-kkt-sweep.csv',
+        mime: 'text/csv',
+        content: csv(
+          ['b', 'f_star', 'lambda'],
+          sweep ? Array.from(sweep.b, (b, i) => [b, sweep.f[i], sweep.lambda[i]]) : [],
+        ),
+      },
+    ];
+  }
+  if (params.view === 'svm') {
+    const m = svmModel(params.svm);
+    const s = m.solution;
+    if (!s.ok) return [json('calculus-problem.json', { message: s.reason })];
+    return [
+      {
+        name: 'calculus-svm-points.csv',
+        mime: 'text/csv',
+        content: csv(
+          ['x1', 'x2', 'y', 'alpha', 'margin_value', 'alpha_times_slack'],
+          params.svm.points.map((q, i) => [
+            q.x,
+            q.y,
+            q.label,
+            s.alpha[i],
+            1 + s.slack[i],
+            m.products[i],
+          ]),
+        ),
+      },
+      json('calculus-svm.json', {
+        w: s.w,
+        b: s.b,
+        margin: s.margin,
+        support: s.support,
+        dualObjective: s.dual,
+        angleSearch: m.check,
+      }),
+    ];
+  }
   if (params.view === 'critical') {
     const m = criticalModel(params.critical);
     if (!m.ok) return [json('calculus-problem.json', { message: m.message })];
@@ -133,7 +187,8 @@ export const calculusToolkit = labToolkitCreate(calculusLab, useCalculusStore, {
    * Deterministic time for recording, by view: h falls from 1 to 10⁻¹⁶ and climbs back (16 s there
    * and back); the Taylor order steps 1, 2, … 10 one per second and holds; the chain rule's point
    * sweeps [−2, 2] (8 s there and back). The constraint level b sweeps
-   * [0.25, 2] (8 s there and back). The critical points are a still picture.
+   * [0.25, 2] (8 s there and back); the KKT view's b sweeps [−2, 1] (8 s there and back), so the
+   * constraint turns active and inactive. The critical points and the SVM are still pictures.
    */
   seek: (seconds) => {
     const p = useCalculusStore.getState().params;
@@ -143,6 +198,8 @@ export const calculusToolkit = labToolkitCreate(calculusLab, useCalculusStore, {
       calculusSet('taylor', { order: Math.min(TAYLOR_MAX_ORDER, 1 + Math.floor(seconds)) });
     else if (p.view === 'lagrange')
       calculusSet('lagrange', { b: +(0.25 + 1.75 * triangle(seconds, 8)).toFixed(3) });
+    else if (p.view === 'kkt')
+      calculusSet('kkt', { b: +(-2 + 3 * triangle(seconds, 8)).toFixed(3) });
     else if (p.view === 'chain')
       calculusSet('chain', { a: +(-2 + 4 * triangle(seconds, 8)).toFixed(3) });
   },

@@ -174,3 +174,69 @@ describe('lagrangeModel', () => {
     expect(!m.ok && m.field).toBe('g');
   });
 });
+
+describe('kktModel', () => {
+  it('stories: the half-plane and the disk are active with their closed-form λ, the big disk is not', async () => {
+    const { kktModel } = await import('../../../core/labs/calculus/model-kkt');
+    const half = kktModel(story('kkt-halfplane').kkt);
+    if (!half.ok || !half.best) throw new Error('no solution');
+    expect(half.best.active).toBe(true);
+    expect([half.best.x, half.best.y, half.best.lambda].map((v) => +v.toFixed(9))).toEqual([
+      0.5, 0.5, 1,
+    ]);
+    expect(half.excluded.length).toBeGreaterThan(0);
+    const disk = kktModel(story('kkt-disk').kkt);
+    if (!disk.ok || !disk.best) throw new Error('no solution');
+    expect(disk.best.active).toBe(true);
+    expect(disk.best.lambda).toBeCloseTo(Math.sqrt(5) - 1, 10);
+    const inside = kktModel(story('kkt-inactive').kkt);
+    if (!inside.ok || !inside.best) throw new Error('no solution');
+    expect(inside.best.active).toBe(false);
+    expect(inside.best.lambda).toBe(0);
+    expect([inside.best.x, inside.best.y].map((v) => +v.toFixed(9))).toEqual([2, 1]);
+    for (const m of [half, disk, inside])
+      for (const r of Object.values(m.best!.residuals)) expect(r).toBeLessThan(1e-10);
+  });
+  it('the sweep over b: λ = −b while b < 0 on the half-plane, 0 from b = 0 on; f* = b²/2 then 0', async () => {
+    const { kktSweep } = await import('../../../core/labs/calculus/model-kkt');
+    const sweep = kktSweep(story('kkt-halfplane').kkt);
+    if (!sweep) throw new Error('no sweep');
+    for (let k = 0; k < sweep.b.length; k++) {
+      const b = sweep.b[k];
+      // The half-plane's edge leaves the box drawn (|x|, |y| ≤ 2) below b = −4.
+      if (b < -4) continue;
+      expect(sweep.lambda[k]).toBeCloseTo(Math.max(0, -b), 9);
+      expect(sweep.f[k]).toBeCloseTo(b < 0 ? (b * b) / 2 : 0, 9);
+    }
+  });
+  it('says which field is wrong', async () => {
+    const { kktModel } = await import('../../../core/labs/calculus/model-kkt');
+    const m = kktModel({ ...CALCULUS_DEFAULTS.kkt, f: 'x^^2' });
+    expect(!m.ok && m.field).toBe('f');
+  });
+});
+
+describe('svmModel', () => {
+  it('stories: the symmetric set has margin 2 with α = ½ at (±1, 0); the default set agrees with the angle search', async () => {
+    const { svmModel } = await import('../../../core/labs/calculus/model-svm');
+    const sym = svmModel(story('svm-symmetric').svm);
+    if (!sym.solution.ok) throw new Error(sym.solution.reason);
+    expect(sym.solution.margin).toBeCloseTo(2, 12);
+    expect(sym.solution.support).toEqual([0, 3]);
+    expect(Array.from(sym.solution.alpha, (a) => +a.toFixed(9))).toEqual([0.5, 0, 0, 0.5, 0, 0]);
+    const def = svmModel(story('svm-margin').svm);
+    if (!def.solution.ok || !def.check) throw new Error('no solution');
+    expect(def.solution.w[0]).toBeCloseTo(def.check.w[0], 6);
+    expect(def.solution.w[1]).toBeCloseTo(def.check.w[1], 6);
+    for (const v of def.products) expect(Math.abs(v)).toBeLessThan(1e-9);
+    // Moving a point that is not a support vector, away from the band, changes nothing.
+    const far = def.solution.alpha.findIndex((a) => a === 0);
+    const pts = story('svm-margin').svm.points.map((q, i) =>
+      i === far ? { ...q, x: q.x + q.label * 0.5 } : q,
+    );
+    const moved = svmModel({ points: pts });
+    if (!moved.solution.ok) throw new Error(moved.solution.reason);
+    expect(moved.solution.w[0]).toBeCloseTo(def.solution.w[0], 9);
+    expect(moved.solution.b).toBeCloseTo(def.solution.b, 9);
+  });
+});
