@@ -4,7 +4,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bpModel } from '../../core/labs/inside/model-backprop';
 import { INSIDE_DEFAULTS } from '../../core/labs/inside/params';
+import { landscapeCompute } from '../../core/labs/inside/sim-landscape';
 import { useInsideStore } from '../../renderer/labs/inside/store';
+import { landscapeSimParamsOf, useLandscapeRun } from '../../renderer/labs/inside/use-landscape';
 import {
   BN_SECONDS_PER_BATCH,
   BP_SECONDS_PER_STEP,
@@ -54,5 +56,33 @@ describe('inside toolkit', () => {
     expect(Number(w11[2])).toBe(0.4);
     expect(Number(w11[3])).toBe(m.eval.grad.get('w11'));
     expect(JSON.parse(summary.content).lossAfterUpdate).toBe(m.nextLoss);
+  });
+
+  it('landscape: seek leaves it still, ready waits for the computation, export holds its grid', () => {
+    useInsideStore.setState({
+      params: {
+        ...INSIDE_DEFAULTS,
+        view: 'landscape',
+        landscape: { ...INSIDE_DEFAULTS.landscape, res: 5, epochs: 3 },
+      },
+    });
+    const before = JSON.stringify(params());
+    insideToolkit.seek!(7.5);
+    expect(JSON.stringify(params())).toBe(before);
+    useLandscapeRun.setState({ status: 'computing', result: null });
+    expect(insideToolkit.ready!()).toBe(false);
+    expect(insideToolkit.exportData!()).toEqual([]);
+    const r = landscapeCompute(landscapeSimParamsOf(params().landscape, params().seed));
+    useLandscapeRun.setState({ status: 'ready', result: r });
+    expect(insideToolkit.ready!()).toBe(true);
+    const [grid, summary] = insideToolkit.exportData!();
+    const rows = grid.content.trim().split('\n');
+    expect(rows[0]).toBe('alpha,beta,loss');
+    expect(rows.length).toBe(1 + 25);
+    // The centre cell (α = β = 0) is the trained net's loss.
+    expect(rows[1 + 12]).toBe(`0,0,${r.lossStar}`);
+    expect(JSON.parse(summary.content).lossAtTrained).toBe(r.lossStar);
+    useLandscapeRun.setState({ status: 'failed' });
+    expect(insideToolkit.ready!()).toBe(true);
   });
 });

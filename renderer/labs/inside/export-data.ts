@@ -6,6 +6,7 @@ import { bpModel } from '../../../core/labs/inside/model-backprop';
 import { bnModel } from '../../../core/labs/inside/model-bn';
 import { layerData, layerModel } from '../../../core/labs/inside/model-layer';
 import type { InsideParams } from '../../../core/labs/inside/params';
+import type { LandscapeResult } from '../../../core/labs/inside/sim-landscape';
 
 type File = { name: string; mime: string; content: string };
 
@@ -92,8 +93,46 @@ function bnFiles(p: InsideParams): File[] {
   ];
 }
 
-/** CSV and JSON of what the current view shows. */
-export function insideExportData(p: InsideParams): File[] {
+/** The landscape grid (one row per cell) and the line and path; nothing before the first result. */
+function landscapeFiles(p: InsideParams, r: LandscapeResult | null): File[] {
+  if (!r) return [];
+  const rows: number[][] = [];
+  const at = (k: number) => -r.span + (2 * r.span * k) / (r.res - 1);
+  for (let j = 0; j < r.res; j++)
+    for (let i = 0; i < r.res; i++) rows.push([at(i), at(j), r.values[j * r.res + i]]);
+  return [
+    {
+      name: 'inside-landscape-grid.csv',
+      mime: 'text/csv',
+      content: csv(['alpha', 'beta', 'loss'], rows),
+    },
+    {
+      name: 'inside-landscape.json',
+      mime: 'application/json',
+      content: json({
+        params: p.landscape,
+        seed: p.seed,
+        lossAtTrained: r.lossStar,
+        accuracy: r.accuracy,
+        parameters: r.paramCount,
+        points: r.points,
+        interpolation: { t: Array.from(r.interpT), loss: Array.from(r.interpLoss) },
+        path: {
+          alpha: Array.from(r.pathAlpha),
+          beta: Array.from(r.pathBeta),
+          loss: Array.from(r.pathLoss),
+        },
+      }),
+    },
+  ];
+}
+
+/** CSV and JSON of what the current view shows (the landscape: its last computed result). */
+export function insideExportData(
+  p: InsideParams,
+  landscape: LandscapeResult | null = null,
+): File[] {
+  if (p.view === 'landscape') return landscapeFiles(p, landscape);
   if (p.view === 'layer') return layerFiles(p);
   if (p.view === 'batchnorm') return bnFiles(p);
   return backpropFiles(p);

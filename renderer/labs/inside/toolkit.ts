@@ -4,6 +4,7 @@ import { bpModel } from '../../../core/labs/inside/model-backprop';
 import { labToolkitCreate } from '../lab-kit';
 import { insideExportData } from './export-data';
 import { bpSet, layerSet, useInsideStore } from './store';
+import { useLandscapeRun } from './use-landscape';
 
 /** A recording shows each backprop step this long. */
 export const BP_SECONDS_PER_STEP = 1.5;
@@ -22,10 +23,12 @@ export const insideToolkit = labToolkitCreate(insideLab, useInsideStore, {
   /**
    * Deterministic time for recording: the backprop view advances one step every
    * BP_SECONDS_PER_STEP from the start and stops at the last; the layer view sweeps t; the
-   * batch-norm view's running statistics see one more earlier batch every BN_SECONDS_PER_BATCH.
+   * batch-norm view's running statistics see one more earlier batch every BN_SECONDS_PER_BATCH;
+   * the landscape stays still.
    */
   seek: (seconds) => {
     const p = useInsideStore.getState().params;
+    if (p.view === 'landscape') return; // a still picture
     if (p.view === 'layer') layerSet({ t: layerStageAt(seconds) });
     else if (p.view === 'batchnorm')
       useInsideStore.getState().setParams((q) => ({
@@ -40,6 +43,12 @@ export const insideToolkit = labToolkitCreate(insideLab, useInsideStore, {
       bpSet({ step: Math.min(last, Math.floor(Math.max(0, seconds) / BP_SECONDS_PER_STEP)) });
     }
   },
-  ready: () => true,
-  exportData: () => insideExportData(useInsideStore.getState().params),
+  /** The landscape view is ready once its computation has ended (a failure keeps the last picture). */
+  ready: () => {
+    if (useInsideStore.getState().params.view !== 'landscape') return true;
+    const { status } = useLandscapeRun.getState();
+    return status === 'ready' || status === 'failed';
+  },
+  exportData: () =>
+    insideExportData(useInsideStore.getState().params, useLandscapeRun.getState().result),
 });
