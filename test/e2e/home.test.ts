@@ -45,7 +45,15 @@ async function draws(page: Page, id: string) {
     const paths = Array.from(root.querySelectorAll('svg path')).some(
       (p) => (p.getAttribute('d') ?? '').length > 40,
     );
-    return lit || paths;
+    // A chart drawn with rectangles and lines only (the log-sum-exp view's ranges of exp).
+    const shapes = Array.from(root.querySelectorAll('svg')).some(
+      (svg) =>
+        Array.from(svg.querySelectorAll('rect, line')).filter((el) => {
+          const b = el.getBoundingClientRect();
+          return b.width + b.height > 4;
+        }).length >= 8,
+    );
+    return lit || paths || shapes;
   }, id);
 }
 

@@ -16,6 +16,8 @@ import { ACTIVATIONS } from '../../../core/ml/activations';
 import { probabilityLab } from '../../../core/labs/probability/lab';
 import { probCalibration, probNanRows, probOrderKept } from '../../../core/labs/probability/guide';
 import { softmax } from '../../../core/ml/probability-softmax';
+import { networksLab } from '../../../core/labs/networks/lab';
+import { networksSize, networksTrained } from '../../../core/labs/networks/guide';
 
 describe('every registered lab’s guide', () => {
   for (const lab of LAB_DEFS) {
@@ -150,6 +152,29 @@ describe('predictions of the Probability tour agree with its step text', () => {
     const m = probCalibration(at('Confident is not the same as right'));
     expect(m.scaled.correct).toEqual(m.data.raw.correct);
     expect(m.temperature).toBeGreaterThan(1);
+  });
+});
+
+describe('predictions of the Networks tour agree with its step text', () => {
+  const at = (title: string) => {
+    const step = networksLab.tours![0].steps.find((s) => s.title === title)!;
+    return labTargetParams(
+      networksLab as unknown as Parameters<typeof labTargetParams>[0],
+      step,
+    ) as Parameters<typeof networksSize>[0];
+  };
+
+  it('the 4-2 net has 25 parameters; XOR is not solved without a hidden layer (about two thirds) and is with four neurons', () => {
+    const a = answers(networksLab);
+    expect(a['A small network, neuron by neuron']).toBe('From 20 to 40');
+    expect(networksSize(at('A small network, neuron by neuron'))).toBe(
+      2 * 4 + 4 + (4 * 2 + 2) + (2 + 1),
+    );
+    expect(a['One line is not enough']).toBe('No');
+    const lin = networksTrained(at('One line is not enough')).testAcc;
+    expect(lin).toBeGreaterThan(0.6);
+    expect(lin).toBeLessThan(0.7);
+    expect(a['Add four neurons']).toBe('Yes');
   });
 });
 
