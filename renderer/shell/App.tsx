@@ -93,7 +93,12 @@ export function App() {
   useShortcuts();
   useMenuCommands();
   usePresentingTextScale(presenting);
-  useEffect(() => sceneFromUrl(), []);
+  useEffect(() => {
+    sceneFromUrl();
+    // A scene link followed inside the app (a lab's <a href="#/lab?scene=…">) is applied too.
+    window.addEventListener('hashchange', sceneFromUrl);
+    return () => window.removeEventListener('hashchange', sceneFromUrl);
+  }, []);
   return (
     <div
       className={`app${presenting ? ' presenting' : ''}${presenting && presentControls ? ' present-controls' : ''}${learning ? ' learning' : ''}`}

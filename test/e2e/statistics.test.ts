@@ -143,6 +143,34 @@ describe('Statistics lab in Chromium', () => {
     await ready();
   });
 
+  it('the prior links open the Regularization lab showing the matching λ (ridge, then lasso)', async () => {
+    await s.page.getByTestId('tab-likelihood').click();
+    await s.page.getByTestId('stats-preset-prior-regularizer').click();
+    // σ = 2, τ = 1, n = 10: ridge λ = σ²/(nτ²) = 0.4; Laplace b = τ/√2, λ = σ²/(nb) = 0.4·√2.
+    const shownLambda = async () => {
+      const text = (await s.page.getByTestId('reg-lambda').textContent()) ?? '';
+      return Number(/λ\* = ([0-9.e+-]+)/.exec(text)?.[1]);
+    };
+    for (const [id, lambda, name] of [
+      ['ridge-open', 0.4, 'ridge'],
+      ['lasso-open', 0.4 * Math.SQRT2, 'lasso'],
+    ] as const) {
+      const link = s.page.getByTestId(id);
+      expect(await link.textContent()).toContain(`${name} at λ = ${+lambda.toPrecision(3)}`);
+      await link.click();
+      await s.page.getByTestId('lab-regularization').waitFor();
+      await expect
+        .poll(async () => Math.abs((await shownLambda()) / lambda - 1))
+        .toBeLessThan(1e-6);
+      if (name === 'ridge') await shot('statistics-link-ridge-1280.png');
+      await s.page.evaluate(() => (window.location.hash = '#/statistics'));
+      await s.page.getByTestId('lab-statistics').waitFor();
+      await s.page.getByTestId('tab-likelihood').click();
+    }
+    await s.page.getByTestId('tab-bias-variance').click();
+    await ready();
+  });
+
   it('Bayesian line: a click adds a point and narrows the band there; shift-click removes it', async () => {
     await s.page.getByTestId('tab-bayes').click();
     const data = s.page.getByTestId('bayes-data');

@@ -4,7 +4,9 @@ import { bayesModel } from '../../../core/labs/statistics/model-bayes';
 import { BLR_LIMITS, type BlrParams, type StatsParams } from '../../../core/labs/statistics/params';
 import type { ParamSpec } from '../../../core/ml/surfaces-types';
 import { ParamSlider } from '../../components/ParamSlider';
+import { regLambdaGaussian } from '../../../core/ml/stats-reg-link';
 import { BayesData, BayesWeights } from './BayesPlots';
+import { RegLink } from './RegLink';
 import { BV_COLOR } from './colors';
 import { useStatsStore } from './store';
 
@@ -60,6 +62,8 @@ export function BayesView({ params }: { params: StatsParams }) {
   const m = useMemo(() => bayesModel(p, params.seed), [p, params.seed]);
   const setParams = useStatsStore((s) => s.setParams);
   const [w0, w1] = m.post.mean;
+  const nPts = p.points.length;
+  const perPoint = nPts > 0 ? regLambdaGaussian(p.sigma, p.tau, nPts) : Infinity;
   return (
     <section className="stats-bayes" data-testid="bayes-view">
       <div className="stats-panel">
@@ -90,6 +94,13 @@ export function BayesView({ params }: { params: StatsParams }) {
           penalised too). Each point narrows the band near it; far from the points the band widens
           with the prior.
         </p>
+        {nPts > 0 && (
+          <p className="stats-note" data-testid="bayes-ridge-link">
+            Per point, as the Regularization lab writes it, λ = σ²/(nτ²) = {f(perPoint)} with n ={' '}
+            {nPts}. Open that lab on its own data:{' '}
+            <RegLink lambda={perPoint} alpha={0} testId="bayes-ridge-open" />.
+          </p>
+        )}
       </div>
     </section>
   );

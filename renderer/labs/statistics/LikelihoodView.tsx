@@ -2,10 +2,12 @@ import { useMemo } from 'react';
 import { bvFormat as f } from '../../../core/labs/statistics/model';
 import { likelihoodModel } from '../../../core/labs/statistics/model-likelihood';
 import type { StatsParams } from '../../../core/labs/statistics/params';
+import { laplaceScaleForSd, regLambdaLaplace } from '../../../core/ml/stats-reg-link';
 import { Tex } from '../../components/Tex';
 import { BV_COLOR } from './colors';
 import { CoinChart, COIN_COLOR } from './CoinChart';
 import { LogLikSurface } from './LogLikSurface';
+import { RegLink } from './RegLink';
 
 const t = (v: number) =>
   f(v)
@@ -30,6 +32,8 @@ export function LikelihoodView({ params }: { params: StatsParams }) {
   const n = p.n;
   const c = m.coin;
   const sim = m.sim;
+  const laplaceB = laplaceScaleForSd(p.tau);
+  const lassoLambda = regLambdaLaplace(p.sigma, laplaceB, n);
   return (
     <section className="stats-mle" data-testid="mle-view">
       <div className="stats-panel">
@@ -112,10 +116,15 @@ export function LikelihoodView({ params }: { params: StatsParams }) {
         <h3>The same idea for regression weights</h3>
         <p className="stats-note" data-testid="ridge-link">
           With noise σ = {f(p.sigma)} and a prior w ~ N(0, τ²), τ = {f(p.tau)}, the most probable
-          weights minimise ‖y − Xw‖² + λ‖w‖² with λ = σ²/τ² = {f(m.ridge.sumOfSquares)}: ridge. The{' '}
-          <a href="#/regularization">Regularization lab</a> writes the loss per point, (1/2n)‖y −
-          Xw‖² + (λ/2)‖w‖²; there the same prior with n = {n} points is λ = σ²/(nτ²) ={' '}
-          {f(m.ridge.perSample)}. A Laplace prior gives the lasso in the same way.
+          weights minimise ‖y − Xw‖² + λ‖w‖² with λ = σ²/τ² = {f(m.ridge.sumOfSquares)}: ridge. The
+          Regularization lab writes the loss per point, (1/2n)‖y − Xw‖² + (λ/2)‖w‖²; there the same
+          prior with n = {n} points is λ = σ²/(nτ²) = {f(m.ridge.perSample)}. Open it on its own
+          data: <RegLink lambda={m.ridge.perSample} alpha={0} testId="ridge-open" />.
+        </p>
+        <p className="stats-note" data-testid="lasso-link">
+          A Laplace prior with the same sd, scale b = τ/√2 = {f(laplaceB)}, gives the lasso (1/2n)‖y
+          − Xw‖² + λ‖w‖₁ with λ = σ²/(nb) = {f(lassoLambda)}:{' '}
+          <RegLink lambda={lassoLambda} alpha={1} testId="lasso-open" />.
         </p>
       </div>
     </section>
