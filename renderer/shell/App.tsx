@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { chartTextScaleForPresenting, chartTextScaleSet } from '../components/text-scale';
 import { labById, LABS } from '../labs/registry';
 import { useAppStore } from './app-store';
@@ -16,6 +16,9 @@ import { sceneFromUrl } from './toolkit/scenes';
 import { useHashRoute } from './use-hash-route';
 import { useMenuCommands } from './use-menu-commands';
 import { useShortcuts } from './use-shortcuts';
+
+/** The "How we know it's right" page (`#/verify`), loaded when opened. */
+const VerifyPage = lazy(() => import('./verify/VerifyPage'));
 
 /**
  * The message toast: it floats over the top right corner, so the layout never moves. While
@@ -121,13 +124,19 @@ export function App() {
       </header>
       <MessageLine />
       <main className="app-main">
-        {route && !lab && <p role="alert">There is no lab called “{route}”.</p>}
+        {route && !lab && route !== 'verify' && (
+          <p role="alert">There is no lab called “{route}”.</p>
+        )}
         {lab ? (
           <ErrorBoundary key={lab.id} label={lab.title}>
             <Suspense fallback={<p className="loading">Loading {lab.title}…</p>}>
               <lab.component />
             </Suspense>
           </ErrorBoundary>
+        ) : route === 'verify' ? (
+          <Suspense fallback={<p className="loading">Loading the checks…</p>}>
+            <VerifyPage />
+          </Suspense>
         ) : (
           !route && <Home />
         )}

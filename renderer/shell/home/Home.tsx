@@ -23,7 +23,8 @@ export function Home() {
           <h1>ML Math Lab</h1>
           <p className="tagline">
             The mathematics of machine learning, computed live on this machine. Start anywhere, or
-            follow the path.
+            follow the path. <a href="#/verify">How we know it’s right</a>: the app’s own checks,
+            run on demand.
           </p>
         </div>
         <button className="home-search" onClick={paletteOpen} data-testid="home-search">

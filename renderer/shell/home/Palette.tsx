@@ -1,8 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { verifyCheckForFormula } from '../../../core/sim/verify';
 import { Tex } from '../../components/Tex';
 import { LABS } from '../../labs/registry';
 import { paletteEntryOpen } from './open-target';
-import { paletteIndex, paletteSearch, type PaletteEntry } from './palette-index';
+import { paletteIndex, paletteSearch, type PaletteEntry, type PalettePage } from './palette-index';
 import { paletteClose, paletteOpen, usePaletteStore } from './palette-store';
 import './palette.css';
 
@@ -12,7 +13,17 @@ const KIND_LABEL: Record<PaletteEntry['kind'], string> = {
   story: 'Story',
   formula: 'Formula',
   tour: 'Tour',
+  page: 'Page',
 };
+/** Pages of the app that are not labs. */
+const PAGES: readonly PalettePage[] = [
+  {
+    route: 'verify',
+    title: 'How we know it’s right',
+    detail: 'Run the app’s own checks on this machine',
+    keywords: ['verify', 'checks', 'gradient check', 'finite difference', 'tests', 'correct'],
+  },
+];
 const SHOWN = 40;
 
 /** Ctrl+K (⌘K on a Mac) opens the palette from anywhere, even while typing in a field. */
@@ -43,7 +54,14 @@ export function Palette() {
 }
 
 function PaletteDialog() {
-  const index = useMemo(() => paletteIndex(LABS.map((l) => l.def)), []);
+  const index = useMemo(
+    () =>
+      paletteIndex(
+        LABS.map((l) => l.def),
+        PAGES,
+      ),
+    [],
+  );
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const found = useMemo(() => paletteSearch(index, query).slice(0, SHOWN), [index, query]);
@@ -78,6 +96,8 @@ function PaletteDialog() {
     e.stopPropagation();
   };
   const current = found[active];
+  const check =
+    current?.kind === 'formula' ? verifyCheckForFormula(current.labId, current.id) : null;
   return (
     <div className="palette-backdrop" onMouseDown={paletteClose}>
       <div
@@ -130,6 +150,16 @@ function PaletteDialog() {
           <div className="palette-preview" aria-hidden="true">
             <Tex tex={current.tex} block />
           </div>
+        )}
+        {check && (
+          <a
+            className="palette-check"
+            href={`#/verify?check=${check.id}`}
+            onClick={paletteClose}
+            data-testid="palette-check"
+          >
+            Checked live: {check.name} →
+          </a>
         )}
         <p className="palette-help" aria-hidden="true">
           <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close

@@ -60,6 +60,10 @@ export function labStoryShow(lab: LabDefinition, storyId: string): boolean {
 
 /** Opens what a palette entry names. */
 export function paletteEntryOpen(e: PaletteEntry): boolean {
+  if (e.kind === 'page') {
+    window.location.hash = `#/${e.id}`;
+    return true;
+  }
   const lab = labById(e.labId);
   if (!lab) return false;
   if (e.kind === 'lab') {

@@ -16,7 +16,15 @@ export interface PaletteLab {
   tours?: readonly { id: string; title: string; summary: string }[];
 }
 
-export type PaletteKind = 'lab' | 'view' | 'story' | 'formula' | 'tour';
+export type PaletteKind = 'lab' | 'view' | 'story' | 'formula' | 'tour' | 'page';
+
+/** A page of the app that is not a lab: its route (`#/<route>`), title and search words. */
+export interface PalettePage {
+  route: string;
+  title: string;
+  detail: string;
+  keywords: readonly string[];
+}
 
 export interface PaletteEntry {
   kind: PaletteKind;
@@ -57,19 +65,39 @@ function entry(
   return { kind, labId: lab.id, id, title, detail, tex, words, titleWords: titleWords.length };
 }
 
-/** Every lab, view, story, formula and tour of `labs`. */
-export function paletteIndex(labs: readonly PaletteLab[]): PaletteEntry[] {
-  return labs.flatMap((lab) => [
-    entry('lab', lab, '', lab.title, lab.curriculum?.question ?? lab.summary, [lab.summary]),
-    ...(lab.views ?? []).map((v) => entry('view', lab, v.id, v.title, lab.title, [v.id])),
-    ...lab.presets.map((s) => entry('story', lab, s.id, s.title, lab.title, [s.id])),
-    ...(lab.formulas ?? []).map((f) =>
-      entry('formula', lab, f.id, f.title, lab.title, [...(f.keywords ?? []), f.id], f.tex),
-    ),
-    ...(lab.tours ?? []).map((t) =>
-      entry('tour', lab, t.id, t.title, `Guided tour · ${lab.title}`, [t.summary, 'learn']),
-    ),
-  ]);
+function pageEntry(p: PalettePage): PaletteEntry {
+  const titleWords = split(p.title);
+  const words = [...titleWords, ...p.keywords.flatMap(split), 'page'];
+  return {
+    kind: 'page',
+    labId: '',
+    id: p.route,
+    title: p.title,
+    detail: p.detail,
+    words,
+    titleWords: titleWords.length,
+  };
+}
+
+/** Every lab, view, story, formula and tour of `labs`, and the app's other `pages`. */
+export function paletteIndex(
+  labs: readonly PaletteLab[],
+  pages: readonly PalettePage[] = [],
+): PaletteEntry[] {
+  return [
+    ...labs.flatMap((lab) => [
+      entry('lab', lab, '', lab.title, lab.curriculum?.question ?? lab.summary, [lab.summary]),
+      ...(lab.views ?? []).map((v) => entry('view', lab, v.id, v.title, lab.title, [v.id])),
+      ...lab.presets.map((s) => entry('story', lab, s.id, s.title, lab.title, [s.id])),
+      ...(lab.formulas ?? []).map((f) =>
+        entry('formula', lab, f.id, f.title, lab.title, [...(f.keywords ?? []), f.id], f.tex),
+      ),
+      ...(lab.tours ?? []).map((t) =>
+        entry('tour', lab, t.id, t.title, `Guided tour · ${lab.title}`, [t.summary, 'learn']),
+      ),
+    ]),
+    ...pages.map(pageEntry),
+  ];
 }
 
 /** Letters of `q` in order within `w`. */
@@ -95,9 +123,16 @@ function termScore(term: string, e: PaletteEntry): number {
   return best;
 }
 
-const KIND_BONUS: Record<PaletteKind, number> = { lab: 3, formula: 2, view: 1, tour: 1, story: 0 };
+const KIND_BONUS: Record<PaletteKind, number> = {
+  lab: 3,
+  page: 3,
+  formula: 2,
+  view: 1,
+  tour: 1,
+  story: 0,
+};
 
-const EMPTY_ORDER: PaletteKind[] = ['lab', 'tour', 'view', 'formula', 'story'];
+const EMPTY_ORDER: PaletteKind[] = ['lab', 'tour', 'view', 'formula', 'story', 'page'];
 
 /**
  * The entries matching every word of `query`, best first; for an empty query every entry, labs

@@ -1,0 +1,83 @@
+/**
+ * The verification page's state: the rows measured by the last run of the "verify" simulation in
+ * compute (nothing is kept between page loads), the run's progress, and the filter.
+ */
+import { create } from 'zustand';
+import type { VerifyRow } from '../../../core/sim/verify';
+import { computeClient } from '../../compute/hosts';
+
+export interface VerifyState {
+  rows: Readonly<Record<string, VerifyRow>>;
+  running: boolean;
+  done: number;
+  total: number;
+  filter: string;
+  error: string | null;
+}
+
+export const useVerifyStore = create<VerifyState>(() => ({
+  rows: {},
+  running: false,
+  done: 0,
+  total: 0,
+  filter: '',
+  error: null,
+}));
+
+let cancel: (() => void) | null = null;
+
+/** Runs the given checks (all when `ids` is absent) in compute; rows arrive as they are measured. */
+export function verifyRun(ids?: readonly string[]): void {
+  cancel?.();
+  useVerifyStore.setState((s) => {
+    const rows = { ...s.rows };
+    for (const id of ids ?? Object.keys(rows)) delete rows[id];
+    return { rows, running: true, done: 0, total: ids?.length ?? 0, error: null };
+  });
+  const handle = computeClient().run('verify', ids ? { ids: [...ids] } : {}, {
+    onFrame: (row) => useVerifyStore.setState((s) => ({ rows: { ...s.rows, [row.id]: row } })),
+    onProgress: (p) => useVerifyStore.setState({ done: p.done, total: p.total }),
+    onResult: () => {
+      cancel = null;
+      useVerifyStore.setState({ running: false });
+    },
+    onError: (e) => {
+      cancel = null;
+      useVerifyStore.setState({ running: false, error: e.message });
+    },
+  });
+  cancel = () => handle.cancel();
+}
+
+/** Stops a run in progress (the page closing). */
+export function verifyStop(): void {
+  cancel?.();
+  cancel = null;
+  useVerifyStore.setState({ running: false });
+}
+
+/** Formats a number for the table: 0, or up to three significant digits as m × 10ᵉ (10ᵉ for 1). */
+export function verifyNumber(x: number, digits = 2): string {
+  if (x === 0) return '0';
+  if (!Number.isFinite(x)) return String(x);
+  const [m, e] = x.toExponential(digits).split('e');
+  const mantissa = m.includes('.') ? m.replace(/\.?0+$/, '') : m;
+  return mantissa === '1'
+    ? `10${superscript(Number(e))}`
+    : `${mantissa} × 10${superscript(Number(e))}`;
+}
+
+const SUP: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+const superscript = (n: number) => [...String(n)].map((c) => SUP[c] ?? c).join('');
