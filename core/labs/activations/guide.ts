@@ -7,6 +7,7 @@ import { ACTIVATIONS, type ActivationId } from '../../ml/activations';
 import { gradientChainProduct } from '../../sim/gradient-flow';
 import { gradientChainSlopeMax } from '../../sim/gradient-flow-chain';
 import type { LabFormula, LabGuide, LabTourStep } from '../guide';
+import { ACTIVATIONS_EXERCISES } from './exercises';
 import { ACTIVATIONS_DEFAULTS, type ActivationsParams } from './params';
 
 /** f and f′ of every activation, opened in the gallery with it in focus. */
@@ -140,6 +141,7 @@ export const ACTIVATIONS_GUIDE: LabGuide<ActivationsParams> = {
     order: 2,
     question: 'Why do gradients fade or blow up on their way back through a deep network?',
   },
+  exercises: ACTIVATIONS_EXERCISES,
   views: [
     {
       id: 'gallery',

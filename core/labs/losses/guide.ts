@@ -6,6 +6,7 @@ import type { RobustFit } from '../../ml/losses-fit';
 import { bceProbability, focalProbability } from '../../ml/losses-classification';
 import { REGRESSION_LOSSES, type RegressionLossId } from '../../ml/losses-regression';
 import type { LabFormula, LabGuide, LabTourStep } from '../guide';
+import { LOSSES_EXERCISES } from './exercises';
 import { SEED_EXAMPLE } from './data';
 import { regressionAt } from './model-curves';
 import { fitModel, type FitModel } from './model-fit';
@@ -194,6 +195,7 @@ export const LOSSES_GUIDE: LabGuide<LossesParams> = {
     order: 1,
     question: 'What should a model be punished for, and how hard?',
   },
+  exercises: LOSSES_EXERCISES,
   views: [
     { id: 'curves', title: 'Loss curves and their gradients', params: { view: 'curves' } },
     { id: 'outliers', title: 'A fit and one outlier', params: { view: 'outliers' } },

@@ -5,10 +5,27 @@ import { describe, expect, it } from 'vitest';
 import { descentLab } from '../../../core/labs/descent/lab';
 import { exerciseCheck, exerciseNum, exerciseNumber } from '../../../core/labs/guide';
 import { probabilityLab } from '../../../core/labs/probability/lab';
+import { activationsLab } from '../../../core/labs/activations/lab';
+import { lossesLab } from '../../../core/labs/losses/lab';
 import { LAB_DEFS } from '../../../core/labs/registry';
 
-const byId = (list: typeof descentLab.exercises | typeof probabilityLab.exercises, id: string) =>
-  list!.find((e) => e.id === id)!;
+const byId = (
+  list:
+    | readonly { id: string; answer(): number; tolerance: number; solution(): string[] }[]
+    | undefined,
+  id: string,
+) => list!.find((e) => e.id === id)!;
+
+/** ∂h₃/∂h₀ of h ← tanh(h) from h₀ = 0.5, link by link. */
+function tanhChain(): number {
+  let h = 0.5;
+  let g = 1;
+  for (let k = 0; k < 3; k++) {
+    g *= 1 - Math.tanh(h) ** 2;
+    h = Math.tanh(h);
+  }
+  return g;
+}
 
 describe('expected answers equal an independent computation', () => {
   const cases: [string, { answer(): number; tolerance: number; solution(): string[] }, number][] = [
@@ -24,6 +41,17 @@ describe('expected answers equal an independent computation', () => {
     ],
     // ½·1 + ¼·2 + ¼·2 = 1.5 bits.
     ['entropy-bits', byId(probabilityLab.exercises, 'entropy-bits'), 1.5],
+    // Residuals −0.1, 0.1, −0.2, 0.2 (½r²) and 95.5 (95.5 − ½): (0.05 + 95)/5.
+    ['huber-by-hand', byId(lossesLab.exercises, 'huber-by-hand'), (0.005 * 2 + 0.02 * 2 + 95) / 5],
+    // −ln 0.2 = ln 5.
+    ['bce-confident-wrong', byId(lossesLab.exercises, 'bce-confident-wrong'), Math.log(5)],
+    // σ′(1) = e⁻¹/(1 + e⁻¹)².
+    [
+      'sigmoid-slope',
+      byId(activationsLab.exercises, 'sigmoid-slope'),
+      Math.exp(-1) / (1 + Math.exp(-1)) ** 2,
+    ],
+    ['tanh-chain', byId(activationsLab.exercises, 'tanh-chain'), tanhChain()],
   ];
   for (const [id, ex, want] of cases)
     it(id, () => {
