@@ -104,12 +104,13 @@ describe('the lab registry', () => {
     expect(() => labRegistryCreate([toy, { ...toy }])).toThrow(/registered twice/);
     expect(labRegistryCreate([toy]).get('toy-lab')).toBe(toy);
   });
-  it('every registered lab has stories and a seed; compute serves exactly their simulations', () => {
+  it('every registered lab has stories and a seed; compute serves exactly their simulations and the checks', () => {
     for (const lab of LAB_DEFS) {
       expect(lab.presets.length).toBeGreaterThan(0);
       expect(Number.isInteger(labSeed(lab, lab.defaults as never))).toBe(true);
     }
-    const names = LAB_DEFS.flatMap((l) => l.sims.map((s) => s.name));
+    // The labs' simulations, then the verification page's checks (core/sim/verify.ts).
+    const names = [...LAB_DEFS.flatMap((l) => l.sims.map((s) => s.name)), 'verify'];
     expect(simCatalog.map((s) => s.name)).toEqual(names);
     expect(simRegistryCreate().names()).toEqual([...names].sort());
   });
