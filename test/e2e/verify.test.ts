@@ -21,6 +21,7 @@ const shots = process.env.SHOTS_DIR ?? SHOTS;
 describe('verification page', () => {
   it('opens from the home page with every check listed and none run', async () => {
     await s.page.goto(s.url);
+    await s.page.screenshot({ path: path.join(shots, 'verify-home-1920.png') });
     await s.page.getByRole('link', { name: 'How we know it’s right' }).click();
     await s.page.getByTestId('verify-page').waitFor();
     expect(s.page.url()).toMatch(/#\/verify$/);
@@ -62,6 +63,8 @@ describe('verification page', () => {
   it('a formula in the palette links to its check, and the check links back to its lab', async () => {
     await s.page.keyboard.press('Control+k');
     await s.page.getByTestId('palette-input').fill('softmax Jacobian');
+    await s.page.getByTestId('palette-check').waitFor();
+    await s.page.screenshot({ path: path.join(shots, 'verify-palette-1280.png') });
     await s.page.getByTestId('palette-check').click();
     await expect.poll(() => s.page.url()).toMatch(/#\/verify\?check=softmax-jacobian$/);
     const row = s.page.getByTestId('verify-row-softmax-jacobian');
