@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { simClockNow } from './clock';
 import { simDefine, type SimRun } from './registry';
 import { VERIFY_DERIVATIVE_CHECKS } from './verify-derivatives';
+import { VERIFY_INFO_CHECKS } from './verify-info';
 import { VERIFY_NET_CHECKS } from './verify-nets';
 import { VERIFY_REGULARIZATION_CHECKS } from './verify-regularization';
 import type { VerifyCheck, VerifyOptions, VerifyRow } from './verify-types';
@@ -17,6 +18,7 @@ export type { VerifyCheck, VerifyOptions, VerifyRow } from './verify-types';
 export const VERIFY_CHECKS: readonly VerifyCheck[] = [
   ...VERIFY_DERIVATIVE_CHECKS,
   ...VERIFY_NET_CHECKS,
+  ...VERIFY_INFO_CHECKS,
   ...VERIFY_REGULARIZATION_CHECKS,
 ];
 
