@@ -193,6 +193,36 @@ describe('Statistics lab in Chromium', () => {
     await ready();
   });
 
+  it('Bayesian line: dragging a point moves it; the posterior mean follows, the band keeps its width', async () => {
+    await s.page.getByTestId('tab-bayes').click();
+    const data = s.page.getByTestId('bayes-data');
+    await expect.poll(() => data.getAttribute('data-points')).toBe('4');
+    const numbers = s.page.getByTestId('bayes-numbers');
+    const meanText = async () =>
+      /Posterior mean \(w₀, w₁\) = \(([^)]*)\)/.exec((await numbers.textContent()) ?? '')?.[1];
+    const before = await meanText();
+    const width = await data.getAttribute('data-width');
+    const dot = data.locator('circle').first();
+    const b = (await dot.boundingBox())!;
+    const [cx, cy] = [b.x + b.width / 2, b.y + b.height / 2];
+    await s.page.mouse.move(cx, cy);
+    await s.page.mouse.down();
+    for (let k = 1; k <= 6; k++) await s.page.mouse.move(cx, cy - 12 * k);
+    await s.page.mouse.up();
+    // Still four points: the press grabbed one, it did not add one.
+    expect(await data.getAttribute('data-points')).toBe('4');
+    const moved = (await dot.boundingBox())!;
+    expect(moved.y).toBeLessThan(b.y - 50);
+    expect(Math.abs(moved.x - b.x)).toBeLessThan(2);
+    await expect.poll(meanText).not.toBe(before);
+    // A vertical move changes y only: the posterior covariance depends on x alone, so the band
+    // moves with the mean and keeps its width.
+    expect(await data.getAttribute('data-width')).toBe(width);
+    await shot('statistics-bayes-drag-1280.png');
+    await s.page.getByTestId('tab-bias-variance').click();
+    await ready();
+  });
+
   it('fits 1920×1080', async () => {
     await s.page.setViewportSize({ width: 1920, height: 1080 });
     await s.page.getByTestId('stats-preset-overfit').click();

@@ -1,11 +1,14 @@
-import type { MouseEvent } from 'react';
 import type { BayesModel } from '../../../core/labs/statistics/model-bayes';
 import { BLR_LIMITS, type BlrParams } from '../../../core/labs/statistics/params';
 import { Axes, frame, pathOf } from './bayes-axes';
 import { BV_COLOR } from './colors';
+import { PointDragRect } from './PointDrag';
 import { SvgBox } from './svg-box';
 
-/** The points, lines drawn from the posterior, and the predictive mean ± 2 sd. A click adds a point; a shift-click removes the nearest. */
+/**
+ * The points, lines drawn from the posterior, and the predictive mean ± 2 sd. A click adds a point,
+ * dragging a point moves it (use-point-drag.ts), a shift-click removes the nearest.
+ */
 export function BayesData({
   m,
   p,
@@ -28,20 +31,6 @@ export function BayesData({
           pathOf(m.x, m.high, X, Y) +
           pathOf(Array.from(m.x).reverse(), Array.from(m.low).reverse(), X, Y).replace('M', 'L') +
           'Z';
-        const click = (e: MouseEvent<SVGRectElement>) => {
-          const r = e.currentTarget.getBoundingClientRect();
-          const px = e.clientX - r.left + X(box[0]);
-          const py = e.clientY - r.top + Y(box[3]);
-          const x = box[0] + ((px - X(box[0])) / (X(box[1]) - X(box[0]))) * (box[1] - box[0]);
-          const y = box[3] - ((py - Y(box[3])) / (Y(box[2]) - Y(box[3]))) * (box[3] - box[2]);
-          if (e.shiftKey) {
-            if (!p.points.length) return;
-            const d = p.points.map(([a, b]) => Math.hypot(X(a) - px, Y(b) - py));
-            const k = d.indexOf(Math.min(...d));
-            onPoints(p.points.filter((_, i) => i !== k));
-          } else if (p.points.length < BLR_LIMITS.points)
-            onPoints([...p.points, [+x.toFixed(3), +y.toFixed(3)]]);
-        };
         return (
           <>
             <Axes
@@ -50,7 +39,7 @@ export function BayesData({
               box={box}
               X={X}
               Y={Y}
-              xTitle="x (click: add a point · shift-click: remove)"
+              xTitle="x (click: add a point · drag: move · shift-click: remove)"
               yTitle="y"
             />
             <path d={band} fill={BV_COLOR.center} opacity={0.16} />
@@ -74,16 +63,7 @@ export function BayesData({
             {p.points.map(([a, b], i) => (
               <circle key={i} cx={X(a)} cy={Y(b)} r={4} fill={BV_COLOR.truth} stroke="#000" />
             ))}
-            <rect
-              x={X(box[0])}
-              y={Y(box[3])}
-              width={X(box[1]) - X(box[0])}
-              height={Y(box[2]) - Y(box[3])}
-              fill="transparent"
-              onClick={click}
-              data-testid="bayes-click"
-              style={{ cursor: 'crosshair' }}
-            />
+            <PointDragRect points={p.points} onPoints={onPoints} X={X} Y={Y} />
           </>
         );
       }}
