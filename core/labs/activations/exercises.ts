@@ -9,6 +9,7 @@ import { exerciseNum as n, type LabExercise } from '../guide';
 import { ACTIVATIONS_DEFAULTS, type ActivationsParams } from './params';
 
 const SLOPE_AT = 1;
+/** w = 1 keeps the worked product to the three slopes (the solution says so). */
 const CHAIN = { id: 'tanh' as const, links: 3, x0: 0.5, weight: 1 };
 
 const chain = () => gradientChainProduct(CHAIN.id, CHAIN.links, CHAIN.x0, CHAIN.weight);
@@ -20,7 +21,7 @@ export const ACTIVATIONS_EXERCISES: LabExercise<ActivationsParams>[] = [
     view: 'gallery',
     params: { gallery: { ...ACTIVATIONS_DEFAULTS.gallery, focus: 'sigmoid' } },
     prompt: `What is σ′(${SLOPE_AT}), the slope of the sigmoid at x = ${SLOPE_AT}?`,
-    tex: "\\sigma(x) = \\frac{1}{1 + e^{-x}},\\quad \\sigma'(x) = \\sigma(x)\\,(1 - \\sigma(x))",
+    tex: "\\sigma(x) = \\frac{1}{1 + e^{-x}},\\quad \\sigma' = \\sigma\\,(1 - \\sigma)",
     answer: () => ACTIVATIONS.sigmoid.df(SLOPE_AT),
     tolerance: 5e-4,
     solution: () => {
@@ -37,8 +38,8 @@ export const ACTIVATIONS_EXERCISES: LabExercise<ActivationsParams>[] = [
     title: 'A gradient through three tanh links',
     view: 'gallery',
     params: { gallery: { ...ACTIVATIONS_DEFAULTS.gallery, focus: 'tanh' } },
-    prompt: `A chain h_k = tanh(w·h_{k−1}) has ${CHAIN.links} links, w = ${CHAIN.weight} and h₀ = ${CHAIN.x0}. What is ∂h₃/∂h₀?`,
-    tex: "\\frac{\\partial h_3}{\\partial h_0} = \\prod_{k=1}^{3} w\\,\\tanh'(w\\,h_{k-1}),\\quad \\tanh'(z) = 1 - \\tanh^2 z",
+    prompt: `A chain hₖ = tanh(w·hₖ₋₁) has ${CHAIN.links} links, w = ${CHAIN.weight} and h₀ = ${CHAIN.x0}. What is ∂h₃/∂h₀?`,
+    tex: "\\frac{\\partial h_3}{\\partial h_0} = \\prod_{k=1}^{3} w\\,\\tanh'(w\\,h_{k-1})",
     answer: () => chain().products[CHAIN.links - 1],
     tolerance: 1e-3,
     solution: () => {
@@ -46,11 +47,10 @@ export const ACTIVATIONS_EXERCISES: LabExercise<ActivationsParams>[] = [
       const z = Array.from(c.z);
       const d = Array.from(c.derivatives);
       return [
-        ...z.map(
-          (v, k) =>
-            `z_${k + 1} = w\\,h_${k} = ${n(v)},\\quad \\tanh'(z_${k + 1}) = 1 - ${n(Math.tanh(v))}^2 = ${n(d[k])}`,
-        ),
-        `\\frac{\\partial h_3}{\\partial h_0} = ${d.map((v) => n(v)).join(' \\cdot ')} = ${n(c.products[CHAIN.links - 1])}`,
+        `\\tanh'(z) = 1 - \\tanh^2 z,\\quad z_k = w\\,h_{k-1}`,
+        ...z.map((v, k) => `z_${k + 1} = ${n(v)},\\quad \\tanh'(z_${k + 1}) = ${n(d[k])}`),
+        `\\partial h_3/\\partial h_0 = w^3\\,\\textstyle\\prod_k \\tanh'(z_k)\\text{, with } w = ${CHAIN.weight}`,
+        `= ${d.map((v) => n(v)).join(' \\cdot ')} = ${n(c.products[CHAIN.links - 1])}`,
       ];
     },
   },

@@ -52,7 +52,7 @@ const steps: LabTourStep<ActivationsParams>[] = [
     view: 'gallery',
     text: 'Backpropagation multiplies, layer after layer, by the slope of the activation at the value it saw. So the dashed curves, the derivatives, matter as much as the functions themselves.',
     look: 'The dashed curves: how high each one peaks, and where.',
-    act: 'Click the chart near x = 0 and read each derivative in the table below it.',
+    act: 'Move the cursor to x = 0 (hover the chart, or use the Cursor x slider) and read each derivative in the table below.',
     predict: {
       question: 'Of the four overlaid activations, which has the lowest peak slope?',
       choices: overlaid,
@@ -67,7 +67,7 @@ const steps: LabTourStep<ActivationsParams>[] = [
     params: { gallery: { ...ACTIVATIONS_DEFAULTS.gallery, focus: 'tanh' } },
     text: 'Far from zero the S-shaped curves level off and their slope nearly vanishes. A unit stuck there passes almost nothing back, whatever the loss says.',
     look: 'The shaded bands, where tanh’s slope is below 0.01, and the table rows marked saturated.',
-    act: 'Click the chart at x = 4 and compare the derivatives in the table.',
+    act: 'Move the cursor to x = 4 and compare the derivatives in the table.',
     predict: {
       question: 'At x = 4, whose derivative is the smallest?',
       choices: overlaid,
