@@ -62,6 +62,8 @@ export interface LandscapeResult {
   pathAlpha: Float64Array;
   pathBeta: Float64Array;
   pathLoss: Float64Array;
+  /** ‖projection of θ₀ − θ* onto the plane‖ / ‖θ₀ − θ*‖: how much of the way the plane shows. */
+  pathInPlane: number;
   /** L(θ*), the trained net's accuracy over all points, parameter count, points. */
   lossStar: number;
   accuracy: number;
@@ -197,6 +199,15 @@ export function* landscapeRun(
     pathBeta[k] = ab[1];
     yield* tick();
   }
+  let vv = 0;
+  let pp = 0;
+  for (let q = 0; q < P; q++) {
+    const v = theta0[q] - theta[q];
+    const w = pathAlpha[0] * d[q] + pathBeta[0] * e[q];
+    vv += v * v;
+    pp += w * w;
+  }
+  const pathInPlane = vv > 0 ? Math.sqrt(pp / vv) : 0;
   const lossStar = f.loss(theta);
   const accuracy = f.accuracy(theta);
   yield { done: total, total };
@@ -209,6 +220,7 @@ export function* landscapeRun(
     pathAlpha,
     pathBeta,
     pathLoss,
+    pathInPlane,
     lossStar,
     accuracy,
     paramCount: P,

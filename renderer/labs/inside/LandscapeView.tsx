@@ -76,7 +76,12 @@ export function LandscapeView() {
         </div>
       </section>
       <section className="inside-panel inside-landscape-2d">
-        <h3>Contours; orange: the weights after each epoch projected onto (δ, η)</h3>
+        <h3 data-testid="landscape-path-note">
+          Contours; orange: the weights after each epoch projected onto (δ, η)
+          {result
+            ? `, which keeps ${numLabel(100 * result.pathInPlane, 2)} % of the length of θ₀ − θ*`
+            : ''}
+        </h3>
         <LandscapeMap result={result} />
       </section>
       <section className="inside-panel inside-landscape-1d">

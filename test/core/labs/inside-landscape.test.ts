@@ -82,6 +82,13 @@ describe('inside-landscape simulation', () => {
     expect(r.pathLoss[0]).toBeCloseTo(f.loss(theta0), 12);
     expect(r.pathAlpha[P.epochs]).toBe(0);
     expect(r.pathBeta[P.epochs]).toBe(0);
+    // The share of θ₀ − θ* the plane shows, written out from the projection.
+    const v = theta0.map((t, k) => t - theta[k]);
+    const w = d.map((x, k) => r.pathAlpha[0] * x + r.pathBeta[0] * e[k]);
+    const norm = (a: Float64Array) => Math.hypot(...a);
+    expect(r.pathInPlane).toBeCloseTo(norm(w) / norm(v), 12);
+    expect(r.pathInPlane).toBeGreaterThan(0);
+    expect(r.pathInPlane).toBeLessThan(1);
   });
 
   it('gives the same numbers however the work is cut into slices', () => {
