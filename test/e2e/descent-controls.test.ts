@@ -78,7 +78,7 @@ describe('Descent controls', () => {
         w.pressed = new Promise<void>((resolve) => {
           const root = document.querySelector('[data-testid=lab-descent]')!;
           const computing = () =>
-            [...root.querySelectorAll('.readout')].some((e) =>
+            Array.from(root.querySelectorAll('.readout')).some((e) =>
               e.textContent?.includes('Computing'),
             );
           let seen = false;
