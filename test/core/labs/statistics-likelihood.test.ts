@@ -27,6 +27,9 @@ describe('likelihood model', () => {
     const m = likelihoodModel(story('n-minus-1'), 1);
     expect(m.sim.expectedMle / m.sim.truth).toBeCloseTo(2 / 3, 14);
     expect(Math.abs(m.sim.meanMle - m.sim.expectedMle)).toBeLessThan(5 * m.sim.seMle);
+    // Dividing by n − 1 removes the bias: s² averages σ², and σ̂²'s average is clearly below it.
+    expect(Math.abs(m.sim.meanUnbiased - m.sim.truth)).toBeLessThan(5 * m.sim.seUnbiased);
+    expect(m.sim.truth - m.sim.meanMle).toBeGreaterThan(10 * m.sim.seMle);
   });
 
   it('“The prior as a regularizer”: p̂ = 0, MAP 1/5, mean 2/7', () => {
