@@ -13,6 +13,11 @@ export const INSIDE_GUIDE: LabGuide<InsideParams> = {
     { id: 'backprop', title: 'Backprop step by step', params: { view: 'backprop' } },
     { id: 'layer', title: 'A layer bending the plane', params: { view: 'layer' } },
     { id: 'batchnorm', title: 'Batch normalization step by step', params: { view: 'batchnorm' } },
+    {
+      id: 'landscape',
+      title: 'The loss landscape of a trained net',
+      params: { view: 'landscape' },
+    },
   ],
   formulas: [
     {
