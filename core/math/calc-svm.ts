@@ -11,6 +11,7 @@
  * between the classes along u is min over class +1 of u·x minus max over class −1; the widest gap
  * over a fine grid of angles, refined by golden sections, gives w = 2u/gap.
  */
+import { denseLuSolve } from './linalg-dense';
 
 export interface SvmPoint {
   readonly x: number;
@@ -32,6 +33,8 @@ export interface SvmSolution {
   /** The dual objective Σαᵢ − ½‖w‖² (equal to ½‖w‖² at the optimum). */
   readonly dual: number;
   readonly iterations: number;
+  /** Whether the support set's linear system refined SMO's answer. */
+  readonly exact: boolean;
 }
 
 export interface SvmFailure {
@@ -40,6 +43,35 @@ export interface SvmFailure {
 }
 
 const dot = (p: SvmPoint, q: SvmPoint) => p.x * q.x + p.y * q.y;
+
+/**
+ * With the support set S known, the optimum solves a linear system: yᵢ(w·xᵢ + b) = 1 for i in S
+ * and Σαᵢyᵢ = 0, with w = Σαⱼyⱼxⱼ. Solving it replaces SMO's last digits by the exact answer
+ * (to rounding). Returns false, leaving alpha, when the system is singular (more than three
+ * support vectors on two parallel lines) or its answer is not a valid dual point.
+ */
+function polish(points: readonly SvmPoint[], alpha: Float64Array, support: readonly number[]) {
+  const m = support.length;
+  const A = new Float64Array((m + 1) * (m + 1));
+  const r = new Float64Array(m + 1);
+  for (let a = 0; a < m; a++) {
+    const i = support[a];
+    for (let c = 0; c < m; c++) {
+      const j = support[c];
+      A[a * (m + 1) + c] = points[j].label * dot(points[i], points[j]);
+    }
+    A[a * (m + 1) + m] = 1;
+    A[m * (m + 1) + a] = points[i].label;
+    r[a] = points[i].label;
+  }
+  const out = new Float64Array(m + 1);
+  if (!denseLuSolve(A, m + 1, r, out)) return false;
+  const amax = Math.max(...support.map((i) => alpha[i]));
+  for (let a = 0; a < m; a++)
+    if (!(out[a] > 0) || Math.abs(out[a] - alpha[support[a]]) > 1e-6 * amax) return false;
+  for (let a = 0; a < m; a++) alpha[support[a]] = out[a];
+  return true;
+}
 
 /** The widest gap between the classes over normal directions u = (cos θ, sin θ). */
 export function svmPrimalByAngle(points: readonly SvmPoint[], steps = 7200) {
@@ -152,6 +184,15 @@ export function svmDualSolve(points: readonly SvmPoint[], tol = 1e-12): SvmSolut
   const amax = Math.max(...alpha);
   const support: number[] = [];
   for (let t = 0; t < n; t++) if (alpha[t] > 1e-9 * amax) support.push(t);
+  const exact = polish(points, alpha, support);
+  if (exact) {
+    w0 = 0;
+    w1 = 0;
+    for (let t = 0; t < n; t++) {
+      w0 += alpha[t] * yv[t] * points[t].x;
+      w1 += alpha[t] * yv[t] * points[t].y;
+    }
+  }
   let b = 0;
   for (const t of support) b += yv[t] - (w0 * points[t].x + w1 * points[t].y);
   b /= support.length;
@@ -170,5 +211,6 @@ export function svmDualSolve(points: readonly SvmPoint[], tol = 1e-12): SvmSolut
     slack,
     dual: sumA - ww / 2,
     iterations,
+    exact,
   };
 }

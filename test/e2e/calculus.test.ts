@@ -187,18 +187,29 @@ describe('Calculus lab in Chromium', () => {
     await s.page.getByTestId('calc-preset-svm-symmetric').click();
     await expect.poll(() => attr('calc-svm-plot', 'data-margin')).toBeCloseTo(2, 9);
     expect(await s.page.getByTestId('calc-svm-plot').getAttribute('data-support')).toBe('0 3');
-    const a = await s.page.getByTestId('calc-svm-point-0').locator('circle').last().boundingBox();
-    const b = await s.page.getByTestId('calc-svm-point-3').locator('rect').boundingBox();
-    if (!a || !b) throw new Error('points not drawn');
-    const [ax, ay] = [a.x + a.width / 2, a.y + a.height / 2];
-    const unit = (ax - (b.x + b.width / 2)) / 2;
+    const centre = async (i: number) => {
+      const box = await s.page
+        .getByTestId(`calc-svm-point-${i}`)
+        .locator('circle, rect')
+        .last()
+        .boundingBox();
+      if (!box) throw new Error(`point ${i} not drawn`);
+      return [box.x + box.width / 2, box.y + box.height / 2];
+    };
+    const [ax, ay] = await centre(0);
     await s.page.mouse.move(ax, ay);
     await s.page.mouse.down();
-    await s.page.mouse.move(ax + 0.25 * unit, ay, { steps: 3 });
-    await s.page.mouse.move(ax + 0.5 * unit, ay, { steps: 3 });
+    // The first move ends the story, whose text leaves the page: the plot moves up, so measure again.
+    await s.page.mouse.move(ax + 2, ay, { steps: 2 });
+    await expect.poll(() => s.page.getByTestId('calc-story').count()).toBe(0);
+    const [x3, y3] = await centre(3);
+    const [x4] = await centre(4);
+    const unit = x3 - x4;
+    await s.page.mouse.move(x3 + 2.5 * unit, y3, { steps: 4 });
     await s.page.mouse.up();
     // The nearest points are now (1.5, 0) and (−1, 0): the band is their distance wide.
     await expect.poll(() => attr('calc-svm-plot', 'data-margin')).toBeCloseTo(2.5, 1);
+    expect(await attr('calc-svm-point-0', 'data-y')).toBeCloseTo(0, 1);
     expect(await attr('calc-svm-point-0', 'data-x')).toBeCloseTo(1.5, 1);
     expect(await s.page.getByTestId('calc-svm-plot').getAttribute('data-support')).toBe('0 3');
     await expect

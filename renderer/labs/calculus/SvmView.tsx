@@ -160,6 +160,11 @@ export function SvmView({ params }: { params: CalculusParams['svm'] }) {
                 tex={`\\text{widest gap over line directions: } ${n(m.check.gap, 8)}, \\quad w = (${n(m.check.w[0])}, ${n(m.check.w[1])})`}
               />
             )}
+            <p className="calc-note" data-testid="calc-svm-method">
+              {s.exact
+                ? `SMO found the support vectors in ${s.iterations} pair steps; their equations y(w·x + b) = 1 with Σαy = 0 then gave α exactly.`
+                : `SMO, ${s.iterations} pair steps; more than three points sit on the band’s edges, so α is not unique and is left as SMO found it.`}
+            </p>
             <SvmTable points={params.points} s={s} products={m.products} />
           </>
         ) : (

@@ -144,6 +144,8 @@ function exportView(): File[] {
         margin: s.margin,
         support: s.support,
         dualObjective: s.dual,
+        smoSteps: s.iterations,
+        exactFromSupportVectors: s.exact,
         angleSearch: m.check,
       }),
     ];

@@ -21,6 +21,7 @@ describe('svmDualSolve', () => {
     expect(s.b).toBeCloseTo(0, 12);
     expect(s.margin).toBeCloseTo(2, 12);
     expect(s.support).toEqual([0, 3]);
+    expect(s.exact).toBe(true);
     expect(s.alpha[0]).toBeCloseTo(0.5, 12);
     expect(s.alpha[3]).toBeCloseTo(0.5, 12);
     // Strong duality: the dual objective equals ½‖w‖².
@@ -30,6 +31,7 @@ describe('svmDualSolve', () => {
   it('random separable sets: equality exactly at the support vectors, w and b as the angle search finds', () => {
     const rnd = lcg(7);
     let sets = 0;
+    let exact = 0;
     for (let trial = 0; sets < 25; trial++) {
       const n = 4 + (trial % 14);
       const pts: SvmPoint[] = [];
@@ -44,6 +46,10 @@ describe('svmDualSolve', () => {
       const s = svmDualSolve(pts);
       if (!s.ok) throw new Error(s.reason);
       sets++;
+      if (s.exact) {
+        exact++;
+        for (const k of s.support) expect(Math.abs(s.slack[k])).toBeLessThan(1e-13);
+      }
       for (let k = 0; k < n; k++) {
         expect(s.slack[k]).toBeGreaterThan(-1e-9);
         expect(Math.abs(s.alpha[k] * s.slack[k])).toBeLessThan(1e-9);
@@ -59,6 +65,20 @@ describe('svmDualSolve', () => {
       expect(s.b).toBeCloseTo(primal.b, 6);
       expect(s.margin).toBeCloseTo(primal.gap, 8);
     }
+    // Random points in general position: the support set's system is regular every time.
+    expect(exact).toBe(sets);
+  });
+
+  it('four points on the margin (α not unique): w, b and the margin are still the unique ones, each class’s α sums to ½', () => {
+    const s = svmDualSolve([P(1, 1, 1), P(1, -1, 1), P(-1, 1, -1), P(-1, -1, -1), P(3, 0, 1)]);
+    if (!s.ok) throw new Error(s.reason);
+    expect(s.w[0]).toBeCloseTo(1, 9);
+    expect(s.w[1]).toBeCloseTo(0, 9);
+    expect(s.margin).toBeCloseTo(2, 9);
+    expect(s.alpha[4]).toBe(0);
+    expect(s.alpha[0] + s.alpha[1]).toBeCloseTo(0.5, 12);
+    expect(s.alpha[2] + s.alpha[3]).toBeCloseTo(0.5, 12);
+    for (const k of s.support) expect(Math.abs(s.slack[k])).toBeLessThan(1e-12);
   });
 
   it('refuses one class and overlapping classes', () => {
