@@ -74,6 +74,26 @@ describe('verification page', () => {
     await expect.poll(() => s.page.url()).toMatch(/#\/probability$/);
   });
 
+  it('while presenting, the page scrolls in its own box at projector size', async () => {
+    await s.page.setViewportSize({ width: 1920, height: 1080 });
+    await s.page.goto(`${s.url}#/verify`);
+    await s.page.getByTestId('verify-page').waitFor();
+    await s.page.locator('body').press('p');
+    await expect.poll(() => s.page.locator('.app.presenting').count()).toBe(1);
+    const box = await s.page.getByTestId('verify-page').evaluate((el) => {
+      el.scrollTop = 400;
+      const small = Array.from(el.querySelectorAll('.verify-compares, .verify-sub, td, th'))
+        .map((e) => parseFloat(getComputedStyle(e).fontSize))
+        .filter((px) => px < 20);
+      return { scrolled: el.scrollTop, overflows: el.scrollHeight > el.clientHeight, small };
+    });
+    expect(box.overflows).toBe(true);
+    expect(box.scrolled).toBe(400);
+    expect(box.small).toEqual([]);
+    await s.page.screenshot({ path: path.join(shots, 'verify-presenting-1920.png') });
+    await s.page.locator('body').press('p');
+  });
+
   it('the palette finds the page by name', async () => {
     await s.page.keyboard.press('Control+k');
     await s.page.getByTestId('palette-input').fill('how we know');
