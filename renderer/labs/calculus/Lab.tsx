@@ -86,13 +86,14 @@ export default function CalculusLab() {
             </button>
           ))}
         </div>
-      </aside>
-      <div className={`calc-views calc-views-${view}`} role="tabpanel">
+        {/* In the controls column: the views never move when a drag ends the story. */}
         {story && (
           <p className="calc-story" data-testid="calc-story">
             {story.story}
           </p>
         )}
+      </aside>
+      <div className={`calc-views calc-views-${view}`} role="tabpanel">
         {view === 'derivative' && <DerivativeView params={params.derivative} />}
         {view === 'chain' && <ChainView params={params.chain} />}
         {view === 'taylor' && <TaylorView params={params.taylor} />}
