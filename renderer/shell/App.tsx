@@ -99,8 +99,9 @@ export function App() {
   useEffect(() => {
     sceneFromUrl();
     // A scene link followed inside the app (a lab's <a href="#/lab?scene=…">) is applied too.
-    window.addEventListener('hashchange', sceneFromUrl);
-    return () => window.removeEventListener('hashchange', sceneFromUrl);
+    const followed = () => sceneFromUrl(false);
+    window.addEventListener('hashchange', followed);
+    return () => window.removeEventListener('hashchange', followed);
   }, []);
   return (
     <div

@@ -169,8 +169,11 @@ export function sceneLink(): { ok: true; url: string } | { ok: false; message: s
   return { ok: true, url: `${base}#/${cap.scene.lab}?scene=${enc.text}` };
 }
 
-/** Applies a scene carried in the URL hash, if any. */
-export function sceneFromUrl(): void {
+/**
+ * Applies a scene carried in the URL hash, if any. `remember` lists it under Recently opened (a
+ * link the app was opened with); a scene link followed inside the app is applied only.
+ */
+export function sceneFromUrl(remember = true): void {
   const m = window.location.hash.match(/[?&]scene=([A-Za-z0-9_-]+)/);
   if (!m) return;
   const r = sceneUrlDecode(m[1], labParamSchemas());
@@ -178,7 +181,7 @@ export function sceneFromUrl(): void {
     useAppStore.getState().say(`The link's scene could not be read: ${r.message}`, 'error');
     return;
   }
-  if (sceneApply(r.scene))
+  if (sceneApply(r.scene) && remember)
     recentRemember({
       kind: 'scene',
       name: 'link',
