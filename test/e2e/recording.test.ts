@@ -466,6 +466,9 @@ describe('Recording and export', () => {
 
   it('the whole-view PNG of Regularization shows its formulas and readouts', async () => {
     const { page } = s;
+    // The controls column is pictured scrolled as on screen: bring the readout into view first
+    // (below 1700 px the lab names take a second header line, and it sits below the fold).
+    await page.getByTestId('reg-lambda').scrollIntoViewIfNeeded();
     await pointerAway();
     await menuOpen();
     await page.getByTestId('export-scale-1').check();
